@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from importlib.resources import files
 from pathlib import Path
 
 
 def knowledge_dir() -> Path:
-    """The folder of the bundled graph (package data of suppcheck_kb)."""
-    return Path(str(files("suppcheck_kb")))
+    """The folder of the graph: $SUPPCHECK_KB_DIR when set (curators, tests), else the bundled package data."""
+    override = os.environ.get("SUPPCHECK_KB_DIR")
+    return Path(override) if override else Path(str(files("suppcheck_kb")))
 
 
 def graph_files(directory: Path | None = None) -> list[Path]:

@@ -1,0 +1,1 @@
+"""The suppcheck command line: a thin front end over the suppcheck library."""

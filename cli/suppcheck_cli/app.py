@@ -1,0 +1,29 @@
+"""The `suppcheck` command: composes one module per command."""
+
+from __future__ import annotations
+
+import typer
+
+from suppcheck_cli.check_cmd import check
+from suppcheck_cli.common import EXIT_CODES_HELP
+from suppcheck_cli.explain_cmd import explain
+from suppcheck_cli.kg_cmd import kg_app
+from suppcheck_cli.lookup_cmd import lookup
+
+app = typer.Typer(
+    help="Supplement-drug interaction checker for cancer care, over a curated, sourced knowledge graph. "
+         "Decision support, not a substitute for clinical judgement. " + EXIT_CODES_HELP,
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+app.command(help="Check a regimen for supplement-drug interactions. " + EXIT_CODES_HELP)(check)
+app.command()(explain)
+app.command()(lookup)
+app.add_typer(kg_app, name="kg")
+
+
+def main() -> None:
+    app(prog_name="suppcheck")
+
+
+if __name__ == "__main__":
+    main()

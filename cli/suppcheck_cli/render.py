@@ -1,0 +1,190 @@
+"""All terminal rendering: rich tables for people, Markdown for notes; JSON never passes through here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from suppcheck.explain import Description, Explanation
+    from suppcheck.models import CheckResult, Finding, Source
+
+COLORS = {"major": "bold red", "moderate": "yellow", "minor": "cyan"}
+REMINDER = "No finding is not proof of safety: suppcheck covers only what its graph knows. Decision support, not a substitute for clinical judgement."
+
+
+def console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), highlight=False,
+                   width=None if sys.stdout.isatty() else 120)
+
+
+def error(message: str) -> None:
+    """An error line on standard error."""
+    from rich.markup import escape
+
+    console(stderr=True).print(f"[bold red]error:[/] {escape(message)}")
+
+
+def _cite(source: Source) -> str:
+    ids = " ".join(x for x in (f"PMID {source.pmid}" if source.pmid else "", f"doi:{source.doi}" if source.doi and not source.pmid else "",
+                               source.url if not source.pmid and not source.doi else "") if x)
+    return f"{source.title}. {source.venue or ''} {source.year or ''}. {ids}".replace(" .", ".").strip()
+
+
+def _footnotes(findings: list[Finding]) -> tuple[dict[str, int], list[str]]:
+    numbers: dict[str, int] = {}
+    lines = []
+    for f in findings:
+        for s in f.evidence.sources:
+            key = s.pmid or s.doi or s.url or s.title
+            if key not in numbers:
+                numbers[key] = len(numbers) + 1
+                lines.append(f"[{numbers[key]}] {_cite(s)}")
+    return numbers, lines
+
+
+def _refs(f: Finding, numbers: dict[str, int]) -> str:
+    return ",".join(str(numbers[s.pmid or s.doi or s.url or s.title]) for s in f.evidence.sources)
+
+
+def _pair(f: Finding) -> str:
+    other = f.drug.name if f.drug else (f.context or "any regimen")
+    return f"{f.supplement.name} + {other}"
+
+
+def table(result: CheckResult) -> None:
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.table import Table
+
+    out = console()
+    k = result.knowledge
+    out.print(f"[bold]suppcheck[/] graph {escape(k.version)} ({k.triples} triples)")
+    numbers, notes = _footnotes(result.findings)
+    if result.findings:
+        grid = Table(show_lines=True, expand=True)
+        for col, ratio in (("Severity", 1), ("Pair", 2), ("Why", 4), ("What to do", 4), ("Evidence", 2)):
+            grid.add_column(col, ratio=ratio, overflow="fold")
+        for f in result.findings:
+            why = f"[bold]{escape(f.title)}[/]\n{escape(f.effect)}"
+            if f.notes:
+                why += "\n" + "\n".join(f"[dim]- {escape(n)}[/]" for n in f.notes)
+            grid.add_row(f"[{COLORS[f.severity.value]}]{f.severity.value.upper()}[/]", escape(_pair(f)), why,
+                         escape(f.management),
+                         escape(f"{f.evidence.level.value}, {f.evidence.basis.value} [{_refs(f, numbers)}]"))
+        out.print(grid)
+    else:
+        out.print("No interaction found among the recognised items.")
+    c = result.summary.counts
+    out.print(f"major {c['major']} · moderate {c['moderate']} · minor {c['minor']}")
+    unresolved = [i for i in result.items if i.status.value != "recognized"]
+    if unresolved:
+        lines = []
+        for i in unresolved:
+            cands = ", ".join(x.name for x in i.candidates)
+            if i.status.value == "ambiguous":
+                lines.append(f"{escape(i.input)}: ambiguous, checked as each of: {escape(cands)}")
+            else:
+                lines.append(f"{escape(i.input)}: NOT CHECKED (not recognised)" + (f"; did you mean: {escape(cands)}?" if cands else ""))
+        out.print(Panel("\n".join(lines), title="Not checked / ambiguous", border_style="red"))
+    if notes:
+        out.print("[bold]Sources[/]")
+        for line in notes:
+            out.print(escape(line), soft_wrap=True)
+    out.print(f"[dim]{escape(REMINDER)} Graph version {escape(k.version)}.[/]")
+
+
+def markdown(result: CheckResult) -> str:
+    k = result.knowledge
+    numbers, notes = _footnotes(result.findings)
+    lines = [f"# suppcheck report", "", f"Graph version {k.version} ({k.triples} triples).", ""]
+    if result.findings:
+        lines += ["| Severity | Pair | Why | What to do | Evidence |", "| --- | --- | --- | --- | --- |"]
+        for f in result.findings:
+            why = f"**{f.title}**: {f.effect}" + "".join(f"<br>- {n}" for n in f.notes)
+            lines.append("| " + " | ".join(x.replace("|", "\\|").replace("\n", " ") for x in (
+                f.severity.value.upper(), _pair(f), why, f.management,
+                f"{f.evidence.level.value}, {f.evidence.basis.value} [{_refs(f, numbers)}]")) + " |")
+    else:
+        lines.append("No interaction found among the recognised items.")
+    unresolved = [i for i in result.items if i.status.value != "recognized"]
+    if unresolved:
+        lines += ["", "## Not checked / ambiguous", ""]
+        for i in unresolved:
+            cands = ", ".join(x.name for x in i.candidates)
+            state = "ambiguous, checked as each of" if i.status.value == "ambiguous" else "NOT CHECKED; did you mean"
+            lines.append(f"- {i.input}: {state}: {cands or '-'}")
+    if notes:
+        lines += ["", "## Sources", ""] + [f"{n}  " for n in notes]
+    lines += ["", f"_{REMINDER}_", ""]
+    return "\n".join(lines)
+
+
+def explanation(exp: Explanation, fmt: str) -> str | None:
+    if fmt == "markdown":
+        lines = [f"# {exp.supplement} + {exp.drug}", ""]
+        if exp.finding:
+            f = exp.finding
+            lines += [f"**{f.severity.value.upper()}**: {f.title}. {f.effect}", "", f"What to do: {f.management}", ""]
+        else:
+            lines += ["No finding for this pair in the graph.", ""]
+        lines += ["## Facts considered", ""]
+        for fact in exp.facts:
+            refs = "; ".join(_cite(s) for s in fact.sources)
+            lines.append(f"- {fact.statement} ({fact.evidence}). {refs}")
+        lines += ["", f"_{exp.coverage}_", ""]
+        return "\n".join(lines)
+    from rich.markup import escape
+
+    out = console()
+    out.print(f"[bold]{escape(exp.supplement)} + {escape(exp.drug)}[/]")
+    if exp.finding:
+        f = exp.finding
+        out.print(f"[{COLORS[f.severity.value]}]{f.severity.value.upper()}[/] {escape(f.title)}: {escape(f.effect)}")
+        out.print(f"What to do: {escape(f.management)}")
+        for n in f.notes:
+            out.print(f"[dim]- {escape(n)}[/]")
+    else:
+        out.print("No finding for this pair in the graph.")
+    out.print("[bold]Facts considered[/]")
+    for fact in exp.facts:
+        out.print(f"- {escape(fact.statement)} [dim]({escape(fact.evidence)})[/]")
+        for s in fact.sources:
+            out.print(f"    [dim]{escape(_cite(s))}[/]", soft_wrap=True)
+    out.print(f"[dim]{escape(exp.coverage)}[/]")
+    return None
+
+
+def description(desc: Description, fmt: str) -> str | None:
+    if fmt == "markdown":
+        lines = [f"# {desc.name} ({desc.kind})", "", "Names: " + ", ".join(desc.names), ""]
+        lines += [f"- {k}: {v}" for k, v in desc.details.items()]
+        lines += ["", "## Facts", ""] + [f"- {f.statement} ({f.evidence})" for f in desc.facts]
+        lines += ["", "## Curated interactions", ""] + [f"- {f.statement} ({f.evidence})" for f in desc.interactions]
+        return "\n".join(lines) + "\n"
+    from rich.markup import escape
+
+    out = console()
+    out.print(f"[bold]{escape(desc.name)}[/] ({desc.kind})  {escape(desc.id)}")
+    out.print("Names: " + escape(", ".join(desc.names)))
+    for k, v in desc.details.items():
+        out.print(f"{escape(k)}: {escape(str(v))}")
+    out.print("[bold]Facts[/]" if desc.facts else "[bold]Facts[/]: none recorded")
+    for f in desc.facts:
+        out.print(f"- {escape(f.statement)} [dim]({escape(f.evidence)})[/]")
+    out.print("[bold]Curated interactions[/]" if desc.interactions else "[bold]Curated interactions[/]: none")
+    for f in desc.interactions:
+        out.print(f"- {escape(f.statement)} [dim]({escape(f.evidence)})[/]")
+    return None
+
+
+def stats(data: dict[str, int]) -> None:
+    from rich.table import Table
+
+    grid = Table("what", "count")
+    for k, v in data.items():
+        grid.add_row(k, str(v))
+    console().print(grid)

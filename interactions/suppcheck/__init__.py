@@ -1,0 +1,45 @@
+"""suppcheck: supplement-drug interaction checking for cancer care, over a curated, sourced graph.
+
+    >>> import suppcheck
+    >>> result = suppcheck.check(drugs=["imatinib 400 mg daily"], supplements=["St John's wort"])
+    >>> result.findings[0].severity.value
+    'major'
+"""
+
+from __future__ import annotations
+
+from suppcheck.engine import Checker, default_checker
+from suppcheck.errors import InputError, KnowledgeError, SuppcheckError, UnknownItemError
+from suppcheck.kb import KnowledgeBase
+from suppcheck.models import (
+    SCHEMA_VERSION, CheckResult, Evidence, Finding, Item, Regimen, RegimenEntry, Severity, Source, Status,
+)
+
+__version__ = "0.1.0"
+
+
+def check(drugs: list[str | RegimenEntry] | None = None, supplements: list[str | RegimenEntry] | None = None,
+          context: list[str] | None = None) -> CheckResult:
+    """Check a regimen against the bundled graph (loaded once per process)."""
+    return default_checker().check(drugs=drugs, supplements=supplements, context=context)
+
+
+def explain(supplement: str, drug: str):
+    """The finding for one pair and every graph fact behind it."""
+    from suppcheck.explain import explain as _explain
+
+    return _explain(default_checker(), supplement, drug)
+
+
+def lookup(name: str):
+    """What the graph knows of one supplement or drug."""
+    from suppcheck.explain import describe
+
+    return describe(default_checker(), name)
+
+
+__all__ = [
+    "SCHEMA_VERSION", "CheckResult", "Checker", "Evidence", "Finding", "InputError", "Item", "KnowledgeBase",
+    "KnowledgeError", "Regimen", "RegimenEntry", "Severity", "Source", "Status", "SuppcheckError",
+    "UnknownItemError", "check", "explain", "lookup",
+]

@@ -1,0 +1,96 @@
+"""Read a regimen line into its name, dose (amount, unit, frequency, per day) and form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from suppcheck.models import Dose
+from suppcheck.text import clean
+
+_UNIT = (r"mg\s*/\s*m2|mg\s*/\s*kg|mcg|ug|mg|gm|grams?|g|iu|i\.u\.|units?|ml|cfu|billion\s+cfu|%")
+_DOSE = re.compile(rf"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?({_UNIT})(?![a-z])", re.I)
+_FREQ: list[tuple[re.Pattern[str], float]] = [
+    (re.compile(p, re.I), f) for p, f in [
+        (r"\b(qid|q\.i\.d\.?|four times (a|per) day|four times daily|4\s*x\s*(a\s*)?(day|daily)|q6h)\b", 4.0),
+        (r"\b(tid|t\.i\.d\.?|three times (a|per) day|three times daily|thrice daily|3\s*x\s*(a\s*)?(day|daily)|q8h)\b", 3.0),
+        (r"\b(bid|b\.i\.d\.?|twice (a|per) day|twice daily|two times (a|per) day|2\s*x\s*(a\s*)?(day|daily)|q12h)\b", 2.0),
+        (r"\b(weekly|once (a|per) week|every week|qw|q1w)\b", 1 / 7),
+        (r"\b(q2w|every (2|two) weeks|biweekly)\b", 1 / 14),
+        (r"\b(q3w|every (3|three) weeks)\b", 1 / 21),
+        (r"\b(q4w|every (4|four) weeks|monthly|once a month)\b", 1 / 28),
+        (r"\b(qd|q\.d\.|od|daily|once daily|once a day|every day|a day|per day|/\s*day|/d|q24h|qam|qpm|qhs|"
+         r"at bedtime|nightly|each day|every morning|every night)\b", 1.0),
+    ]
+]
+_FOOD = re.compile(r"\b(cups?|brewed|infusion|juice|glass(es)?|culinary|cooking|in food|as food|as a spice|"
+                   r"in cooking|dietary intake|with meals as food|tea ?bags?|as tea|a tea|servings?)\b", re.I)
+_EXTRACT = re.compile(r"\b(extract|capsules?|caps|tablets?|tabs|softgels?|supplements?|standardi[sz]ed|"
+                      r"concentrate|tincture|pills?|powder|gummies|gummy|lozenges?|oil)\b", re.I)
+_UNIT_CANON = {"ug": "mcg", "gm": "g", "gram": "g", "grams": "g", "i.u.": "IU", "iu": "IU", "unit": "unit",
+               "units": "unit", "ml": "mL", "mg/m2": "mg/m2", "mg/kg": "mg/kg"}
+
+
+@dataclass(frozen=True)
+class ParsedItem:
+    """A regimen line split into the part that names the product and the rest."""
+
+    text: str
+    name: str
+    dose: Dose | None
+    form: str | None
+
+
+def _unit(raw: str) -> str:
+    key = re.sub(r"\s+", "", raw.lower())
+    return _UNIT_CANON.get(key, key)
+
+
+def frequency(text: str) -> float | None:
+    """Administrations per day named in the text, or None."""
+    for pattern, per_day in _FREQ:
+        if pattern.search(text):
+            return per_day
+    return None
+
+
+def form_of(text: str) -> str | None:
+    """'extract' or 'food' when the text says which, else None."""
+    if _EXTRACT.search(text) and not re.search(r"\b(brewed|cups?)\b", text, re.I):
+        return "extract"
+    if _FOOD.search(text):
+        return "food"
+    return None
+
+
+def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
+    """Split 'St John's wort 300 mg three times daily' into name, dose and form."""
+    text = clean(raw)
+    match = _DOSE.search(text)
+    if match is None:
+        return ParsedItem(text, text, None, form_hint or form_of(text))
+    name = text[: match.start()].strip(" ,;:-(")
+    amount = float(match.group(1).replace(",", "."))
+    unit = _unit(match.group(2))
+    if unit == "%":
+        return ParsedItem(text, name or text, None, form_hint or form_of(text))
+    rest = text[match.start():].strip()
+    per = frequency(rest)
+    per_day = round(amount * per, 6) if per is not None and per >= 1 else None
+    dose = Dose(amount=amount, unit=unit, per_day=per_day, text=rest)
+    form = form_hint or form_of(text)
+    if form is None and unit in ("mg", "g", "mcg", "IU"):
+        form = "extract"
+    return ParsedItem(text, name or text, dose, form)
+
+
+_MASS = {"mcg": 0.001, "mg": 1.0, "g": 1000.0}
+
+
+def convert(amount: float, unit: str, to: str) -> float | None:
+    """Convert between mass units; None when the units cannot be compared (IU against mg)."""
+    if unit == to:
+        return amount
+    if unit in _MASS and to in _MASS:
+        return amount * _MASS[unit] / _MASS[to]
+    return None

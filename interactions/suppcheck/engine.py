@@ -1,0 +1,226 @@
+"""The checker: resolve a regimen, reason over every pair, merge and rank the findings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from suppcheck.dosing import parse_item
+from suppcheck.errors import InputError
+from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party
+from suppcheck.kb import KnowledgeBase
+from suppcheck.matching import Resolver
+from suppcheck.models import (
+    Basis, CheckResult, Evidence, Finding, Item, ItemRef, KnowledgeInfo, Mechanism, Regimen, RegimenEntry,
+    Role, Severity, Source, Status, Summary,
+)
+
+MAX_ITEMS = 20_000
+COVERAGE = ("Covers only what the suppcheck knowledge graph (version {version}) knows; the absence of a "
+            "finding is not proof of safety.")
+
+
+@dataclass
+class _Pair:
+    supp: Party
+    drug: Party | None
+    context: str | None
+    chains: list[Chain] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    bump: bool = False
+
+
+class Checker:
+    """Checks regimens against one knowledge base; build once, call `check` many times."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or KnowledgeBase.load()
+        self.resolver = Resolver(self.kb)
+        self.reasoner = PairReasoner(self.kb)
+        self.info = KnowledgeInfo(version=self.kb.version, sha256=self.kb.sha256, triples=self.kb.triples)
+
+    # ------------------------------------------------------------------ public
+    def check(self, drugs: list[str | RegimenEntry] | None = None, supplements: list[str | RegimenEntry] | None = None,
+              context: list[str] | None = None) -> CheckResult:
+        """Check drugs and supplements (text lines or entries) in the given clinical contexts."""
+        regimen = Regimen(drugs=list(drugs or []), supplements=list(supplements or []), context=list(context or []))
+        return self.check_regimen(regimen)
+
+    def check_regimen(self, regimen: Regimen) -> CheckResult:
+        n = len(regimen.drugs) + len(regimen.supplements)
+        if n == 0:
+            raise InputError("the regimen is empty: give at least one drug or supplement", where="regimen")
+        if n > MAX_ITEMS:
+            raise InputError(f"{n} items is more than the {MAX_ITEMS} a regimen may hold", where="regimen")
+        contexts = [self._context(c) for c in regimen.context]
+        items, parties = [], []
+        for role, entries in ((Role.drug, regimen.drugs), (Role.supplement, regimen.supplements)):
+            for entry in entries:
+                item, resolved = self._item(entry, role)
+                items.append(item)
+                parties.extend(resolved)
+        supps = [p for p in parties if self.kb.entities[p.entity].kind == "supplement"]
+        drugs = [p for p in parties if self.kb.entities[p.entity].kind == "drug"]
+        pairs = self._pairs(supps, drugs, contexts)
+        self._cumulative(pairs, supps, drugs, contexts)
+        findings = sorted((f for f in (self._finding(p) for p in pairs) if f is not None), key=_order)
+        return CheckResult(knowledge=self.info, items=items, findings=findings, summary=self._summary(items, findings))
+
+    def resolve(self, name: str, role: str | None = None):
+        """Resolve one name (no dose) against the graph."""
+        return self.resolver.resolve(name, role)
+
+    # ------------------------------------------------------------------ items
+    def _context(self, name: str) -> str:
+        if not isinstance(name, str) or not name.strip():
+            raise InputError("a context must be a non-empty name", where="context")
+        iri = self.resolver.resolve_context(name)
+        if iri is None:
+            known = ", ".join(sorted(e.id.rsplit("/", 1)[-1] for e in self.kb.of_kind("context")))
+            raise InputError(f"unknown context '{name}'; use one of: {known}", where="context")
+        return iri
+
+    def _item(self, entry: str | RegimenEntry, role: Role) -> tuple[Item, list[Party]]:
+        if isinstance(entry, RegimenEntry):
+            text, form_hint = entry.text(), entry.form
+        else:
+            text, form_hint = entry, None
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(f"an empty {role.value} entry", where=f"{role.value}s")
+        parsed = parse_item(text, form_hint)
+        res = self.resolver.resolve(parsed.name, role.value)
+        item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
+                    dose=parsed.dose)
+        if res.status is Status.unrecognized:
+            return item, []
+        parties = []
+        for iri in res.entities:
+            assumption = None
+            if res.status is Status.ambiguous:
+                others = ", ".join(self.kb.name_of(i) for i in res.entities if i != iri)
+                assumption = f"'{parsed.name}' is ambiguous: this finding assumes {self.kb.name_of(iri)} (also possible: {others})"
+            parties.append(Party(text, iri, parsed.dose, parsed.form, assumption))
+        return item, parties
+
+    # ------------------------------------------------------------------ reasoning
+    def _pairs(self, supps: list[Party], drugs: list[Party], contexts: list[str]) -> list[_Pair]:
+        pairs = []
+        seen_advisory: set[tuple[str, str]] = set()
+        for s in supps:
+            for d in drugs:
+                pair = _Pair(s, d, None)
+                pair.chains = self._pair_chains(s, d)
+                pairs.append(pair)
+            for c in dict.fromkeys(contexts):
+                pair = _Pair(s, None, c)
+                curated, _ = self.reasoner.curated(s, None, c)
+                pair.chains = [ch for ch in (self.reasoner.curated_chain(ix, s) for ix in curated) if ch]
+                if not any(ix.severity == "none" for ix in curated):
+                    pair.chains += [ch for _, ch in self.reasoner.rules(s, None, c)]
+                pairs.append(pair)
+            if (s.input, s.entity) not in seen_advisory:
+                seen_advisory.add((s.input, s.entity))
+                advisories, _ = self.reasoner.curated(s, None, None)
+                for ix in advisories:
+                    chain = self.reasoner.curated_chain(ix, s)
+                    if chain:
+                        pairs.append(_Pair(s, None, None, [chain]))
+        return pairs
+
+    def _pair_chains(self, s: Party, d: Party) -> list[Chain]:
+        curated, specific = self.reasoner.curated(s, d.entity, None)
+        chains = [ch for ch in (self.reasoner.curated_chain(ix, s) for ix in curated) if ch]
+        if specific:
+            return chains  # a curated pair overrides inference
+        silenced = {ix.kind for ix in curated if ix.severity == "none"}
+        if "pharmacokinetic" not in silenced:
+            chains += self.reasoner.pharmacokinetic(s, d)
+        if "pharmacodynamic" not in silenced:
+            chains += [ch for _, ch in self.reasoner.rules(s, d, None)]
+        return chains
+
+    def _cumulative(self, pairs: list[_Pair], supps: list[Party], drugs: list[Party], contexts: list[str]) -> None:
+        """Several supplements adding to one concern: name them all; three or more raise the severity."""
+        index = {(p.supp.input, p.supp.entity, p.drug.input if p.drug else None, p.context): p for p in pairs}
+        for rule in self.kb.rules:
+            if not rule.cumulative:
+                continue
+            with_prop = [s for s in supps if set(rule.supplement_properties) & set(self.reasoner.supplement_properties(s))]
+            names = list(dict.fromkeys(self.kb.name_of(s.entity) for s in with_prop))
+            if len(names) < 2:
+                continue
+            partners: list[tuple[str | None, str | None]] = []
+            for d in drugs:
+                props = {c.property for c in self.kb.properties_of(d.entity)}
+                if props & set(rule.drug_properties):
+                    partners.append((d.input, None))
+            partners += [(None, c) for c in contexts if c in rule.contexts]
+            concern = ", ".join(self.kb.name_of(p) for p in rule.supplement_properties)
+            for drug_input, ctx in partners:
+                for s in with_prop:
+                    pair = index.get((s.input, s.entity, drug_input, ctx))
+                    if pair is None or not pair.chains:
+                        continue
+                    note = f"{len(names)} supplements in this regimen add to the same concern ({concern}): {', '.join(names)}"
+                    if len(names) >= 3:
+                        pair.bump = True
+                        note += "; severity raised one step for the cumulative risk"
+                    if note not in pair.notes:
+                        pair.notes.append(note)
+
+    # ------------------------------------------------------------------ output
+    def _finding(self, pair: _Pair) -> Finding | None:
+        if not pair.chains:
+            return None
+        chains = sorted(pair.chains, key=lambda c: c.rank, reverse=True)
+        top = chains[0]
+        severity = min(top.severity + (1 if pair.bump else 0), 2)
+        notes = [*(n for c in chains for n in c.notes), *pair.notes]
+        if pair.supp.assumption:
+            notes.insert(0, pair.supp.assumption)
+        if pair.drug and pair.drug.assumption:
+            notes.insert(0, pair.drug.assumption)
+        for other in chains[1:]:
+            notes.append(f"also: {other.title} ({SEVERITIES[other.severity]}, {other.evidence}, {other.basis})")
+        mechanisms = list(dict.fromkeys(m for c in chains for m in c.mechanisms))
+        source_ids = list(dict.fromkeys(s for c in chains for s in c.sources))
+        sources = [Source(**self.kb.sources[s]) for s in source_ids if s in self.kb.sources]
+        if not sources:
+            return None  # a finding without a source cannot be shown (the graph validator forbids it)
+        summaries = list(dict.fromkeys(c.summary for c in chains if c.summary))
+        return Finding(
+            severity=Severity(SEVERITIES[severity]), title=top.title,
+            supplement=self._ref(pair.supp), drug=self._ref(pair.drug) if pair.drug else None,
+            context=self.kb.name_of(pair.context) if pair.context else None,
+            kind=top.kind, mechanisms=[Mechanism(target=t, action=a, strength=s) for t, a, s in mechanisms],
+            effect=top.effect, management=top.management,
+            evidence=Evidence(level=top.evidence, basis=Basis(top.basis), summary=" ".join(summaries), sources=sources),
+            notes=list(dict.fromkeys(notes)))
+
+    def _ref(self, party: Party) -> ItemRef:
+        return ItemRef(input=party.input, id=party.entity, name=self.kb.name_of(party.entity))
+
+    def _summary(self, items: list[Item], findings: list[Finding]) -> Summary:
+        counts = {s: 0 for s in ("major", "moderate", "minor")}
+        for f in findings:
+            counts[f.severity.value] += 1
+        highest = max((f.severity for f in findings), key=lambda s: s.rank, default=None)
+        not_checked = [i.input for i in items if i.status is Status.unrecognized]
+        return Summary(highest_severity=highest, counts=counts, not_checked=not_checked,
+                       coverage=COVERAGE.format(version=self.kb.version))
+
+
+def _order(f: Finding) -> tuple:
+    return (-f.severity.rank, -LEVELS.index(f.evidence.level.value), f.supplement.name.lower(),
+            (f.drug.name.lower() if f.drug else ""), f.context or "", f.title)
+
+
+_default: Checker | None = None
+
+
+def default_checker() -> Checker:
+    """The process-wide checker over the bundled graph, built on first use."""
+    global _default
+    if _default is None:
+        _default = Checker()
+    return _default

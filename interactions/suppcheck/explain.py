@@ -1,0 +1,139 @@
+"""Explain a pair (the chain of graph facts and their sources) and describe one entity."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from suppcheck.engine import Checker
+from suppcheck.errors import InputError, UnknownItemError
+from suppcheck.inference import Party
+from suppcheck.models import Finding, Source, Status
+
+
+class Fact(BaseModel):
+    """One graph fact in an explanation, with its evidence and sources."""
+
+    model_config = ConfigDict(frozen=True)
+    statement: str = Field(description="The fact, in words")
+    evidence: str = Field(description="Evidence level of the fact")
+    sources: list[Source] = Field(default_factory=list, description="Sources of the fact")
+    used: bool = Field(default=True, description="False when the fact was considered but did not apply or was silenced")
+
+
+class Explanation(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    supplement: str
+    drug: str
+    finding: Finding | None = Field(description="The finding for the pair, or null when there is none")
+    facts: list[Fact] = Field(description="Every graph fact considered for the pair")
+    coverage: str
+
+
+class Description(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    id: str
+    name: str
+    kind: str
+    names: list[str]
+    details: dict[str, str | None]
+    facts: list[Fact]
+    interactions: list[Fact]
+
+
+def _entity(checker: Checker, name: str, role: str | None) -> str:
+    res = checker.resolve(name, role)
+    if res.status is Status.recognized and res.match:
+        return res.match.id
+    if res.status is Status.ambiguous:
+        options = ", ".join(c.name for c in res.candidates)
+        raise InputError(f"'{name}' is ambiguous: it may be {options}; name one of them")
+    raise UnknownItemError(name, [c.name for c in res.candidates])
+
+
+def _sources(checker: Checker, ids) -> list[Source]:
+    return [Source(**checker.kb.sources[s]) for s in ids if s in checker.kb.sources]
+
+
+def _claim_facts(checker: Checker, iri: str) -> list[Fact]:
+    kb = checker.kb
+    facts = []
+    for c in kb.modulations_of(iri):
+        cond = _conditions_text(c.conditions)
+        strength = "no meaningful effect on" if c.strength == "none" else f"{c.strength} {c.action} of"
+        facts.append(Fact(statement=f"{kb.name_of(c.subject)}: {strength} {kb.name_of(c.target or '')}"
+                                    f"{' (' + c.action + ')' if c.strength == 'none' else ''}{cond}"
+                                    f"{': ' + c.note if c.note else ''}",
+                          evidence=c.evidence, sources=_sources(checker, c.sources)))
+    for c in kb.substrates.get(iri, []):
+        facts.append(Fact(statement=f"{kb.name_of(iri)} is a {c.sensitivity} {kb.name_of(c.target or '')} substrate"
+                                    f"{' (prodrug activated by it)' if c.prodrug else ''}{': ' + c.note if c.note else ''}",
+                          evidence=c.evidence, sources=_sources(checker, c.sources)))
+    for c in kb.properties_of(iri):
+        facts.append(Fact(statement=f"{kb.name_of(c.subject)} is {kb.name_of(c.property or '')}"
+                                    f"{_conditions_text(c.conditions)}{': ' + c.note if c.note else ''}",
+                          evidence=c.evidence, sources=_sources(checker, c.sources)))
+    for c in kb.no_cyp.get(iri, []):
+        facts.append(Fact(statement=f"{kb.name_of(iri)} is not metabolised by CYP enzymes or handled by the "
+                                    f"listed transporters{': ' + c.note if c.note else ''}",
+                          evidence=c.evidence, sources=_sources(checker, c.sources)))
+    return facts
+
+
+def _conditions_text(cond) -> str:
+    parts = []
+    if cond.min_dose is not None:
+        parts.append(f"at {cond.min_dose:g} {cond.dose_unit} a day or more")
+    if cond.form in ("extract", "food"):
+        parts.append(f"as {cond.form}")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def explain(checker: Checker, supplement: str, drug: str) -> Explanation:
+    """The finding for one supplement and one drug (or context), with every fact considered."""
+    kb = checker.kb
+    s = _entity(checker, supplement, "supplement")
+    context = checker.resolver.resolve_context(drug)
+    d = None if context else _entity(checker, drug, "drug")
+    facts: list[Fact] = []
+    curated, _ = checker.reasoner.curated(Party(supplement, s), d, context)
+    for ix in curated:
+        facts.append(Fact(statement=f"curated: {ix.title} ({ix.severity}{', no relevant interaction' if ix.severity == 'none' else ''}). "
+                                    f"{ix.summary} Management: {ix.management}",
+                          evidence=ix.evidence, sources=_sources(checker, ix.sources)))
+    facts += _claim_facts(checker, s)
+    if d:
+        facts += _claim_facts(checker, d)
+    for rule in kb.rules:
+        if context and context in rule.contexts or d and rule.drug_properties:
+            supp_props = {c.property for c in kb.properties_of(s)}
+            drug_props = {c.property for c in kb.properties_of(d)} if d else set()
+            if supp_props & set(rule.supplement_properties) and (context or drug_props & set(rule.drug_properties)):
+                facts.append(Fact(statement=f"rule: {rule.effect}. {rule.management}", evidence=rule.evidence,
+                                  sources=_sources(checker, rule.sources)))
+    if context:
+        result = checker.check(supplements=[supplement], drugs=[], context=[drug])
+    else:
+        result = checker.check(supplements=[supplement], drugs=[drug])
+    finding = next((f for f in result.findings if f.drug or f.context), None)
+    return Explanation(supplement=kb.name_of(s), drug=kb.name_of(d or context or ""), finding=finding, facts=facts,
+                       coverage=result.summary.coverage)
+
+
+def describe(checker: Checker, name: str) -> Description:
+    """What the graph knows of one supplement or drug: names, effects, properties, interactions."""
+    kb = checker.kb
+    iri = _entity(checker, name, None)
+    e = kb.entities[iri]
+    details = {"category": e.category, "latin name": e.latin, "route": e.route, "usual dose": e.usual_dose,
+               "classes": ", ".join(kb.name_of(c) for c in e.classes) or None,
+               "constituents": ", ".join(kb.name_of(c) for c in e.constituents) or None}
+    interactions = []
+    for ix in kb.interactions:
+        if ix.supplement == iri or iri in ix.drugs or set(ix.classes) & kb.class_closure.get(iri, frozenset()):
+            partner = ", ".join(kb.name_of(x) for x in (*ix.drugs, *ix.classes)) or (
+                kb.name_of(ix.context) if ix.context else "any regimen (advisory)")
+            interactions.append(Fact(statement=f"{kb.name_of(ix.supplement)} + {partner}: {ix.title} ({ix.severity})",
+                                     evidence=ix.evidence, sources=_sources(checker, ix.sources)))
+    return Description(id=iri, name=e.name, kind=e.kind, names=[e.name, *e.alt, *e.ambiguous],
+                       details={k: v for k, v in details.items() if v}, facts=_claim_facts(checker, iri),
+                       interactions=interactions)

@@ -1,0 +1,137 @@
+"""Resolve names against the graph: exact, then normalised, then fuzzy (rapidfuzz), never silently."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from suppcheck.kb import KnowledgeBase
+from suppcheck.models import Candidate, Match, Status
+from suppcheck.text import clean, normalize
+
+ACCEPT = 85.0  # fuzz.ratio at or above which a fuzzy match is taken (DESIGN §7)
+SUGGEST = 60.0  # below ACCEPT and above this: a "did you mean" candidate
+MARGIN = 3.0  # two entities closer than this to the best score make the name ambiguous
+MIN_FUZZY_LENGTH = 5  # shorter names (NAC, EGCG) must match exactly
+_NOISE = re.compile(r"\((?:[^()]*)\)|\[(?:[^\[\]]*)\]")
+
+
+@dataclass
+class Resolution:
+    """What one name resolved to."""
+
+    status: Status
+    match: Match | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+
+
+class Resolver:
+    """Name lookup over one knowledge base; build once, reuse for every item."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._keys: dict[str, list[str]] = {}
+        self._exact: dict[str, list[str]] = {}
+        for key, ids in kb.names.items():
+            kinds = {kb.entities[i].kind for i in ids}
+            if kinds & {"supplement", "drug"}:
+                self._keys[key] = [i for i in ids if kb.entities[i].kind in ("supplement", "drug")]
+        for entity in kb.entities.values():
+            if entity.kind in ("supplement", "drug") and not entity.deprecated:
+                for label in (entity.name, *entity.alt):
+                    self._exact.setdefault(clean(label).casefold(), []).append(entity.id)
+        self._choices = list(self._keys)
+
+    def resolve(self, name: str, role: str | None = None) -> Resolution:
+        """Resolve a product or drug name (without its dose)."""
+        for variant in _variants(name):
+            found = self._exact_or_prefix(variant, role)
+            if found is not None:
+                return found
+        return self._fuzzy(name, role)
+
+    def _exact_or_prefix(self, name: str, role: str | None) -> Resolution | None:
+        exact = self._exact.get(clean(name).casefold())
+        key = normalize(name)
+        tokens = key.split()
+        for n in range(len(tokens), 0, -1):
+            prefix = " ".join(tokens[:n])
+            ids = self._keys.get(prefix)
+            if ids:
+                method = "exact" if exact and n == len(tokens) else "normalized"
+                return self._decide(ids, method, 100.0, role)
+        return None
+
+    def _decide(self, ids: list[str], method: str, score: float, role: str | None) -> Resolution:
+        ids = sorted(set(ids), key=lambda i: (self._role_rank(i, role), self.kb.name_of(i)))
+        if len(ids) > 1 and self._role_rank(ids[0], role) < self._role_rank(ids[1], role):
+            ids = ids[:1]
+        if len(ids) == 1:
+            e = self.kb.entities[ids[0]]
+            return Resolution(Status.recognized, Match(id=e.id, name=e.name, method=method, score=score),
+                              entities=[e.id])
+        cands = [Candidate(id=i, name=self.kb.name_of(i), score=score) for i in ids]
+        return Resolution(Status.ambiguous, candidates=cands, entities=ids)
+
+    def _role_rank(self, iri: str, role: str | None) -> int:
+        return 0 if role is None or self.kb.entities[iri].kind == role else 1
+
+    def _fuzzy(self, name: str, role: str | None) -> Resolution:
+        key = normalize(_NOISE.sub(" ", name))
+        if not key:
+            return Resolution(Status.unrecognized)
+        tokens = key.split()
+        best: dict[str, float] = {}
+        queries = {" ".join(tokens[:n]) for n in range(1, len(tokens) + 1)}
+        for query in queries:
+            if len(query) < MIN_FUZZY_LENGTH and query != key:
+                continue
+            for choice, score, _ in process.extract(query, self._choices, scorer=fuzz.ratio,
+                                                    score_cutoff=SUGGEST, limit=6):
+                for iri in self._keys[choice]:
+                    if score > best.get(iri, 0.0):
+                        best[iri] = score
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], self._role_rank(kv[0], role), self.kb.name_of(kv[0])))
+        cands = [Candidate(id=i, name=self.kb.name_of(i), score=round(s, 1)) for i, s in ranked[:5]]
+        if not ranked or len(key) < MIN_FUZZY_LENGTH or ranked[0][1] < ACCEPT:
+            return Resolution(Status.unrecognized, candidates=cands)
+        top = ranked[0][1]
+        close = [i for i, s in ranked if top - s < MARGIN and s >= ACCEPT]
+        if len(close) > 1:
+            same_role = [i for i in close if self._role_rank(i, role) == 0]
+            close = same_role if len(same_role) == 1 else close
+        if len(close) > 1:
+            return Resolution(Status.ambiguous, candidates=[c for c in cands if c.id in close], entities=close)
+        e = self.kb.entities[close[0]]
+        return Resolution(Status.recognized, Match(id=e.id, name=e.name, method="fuzzy", score=round(top, 1)),
+                          candidates=[], entities=[e.id])
+
+    def resolve_context(self, name: str) -> str | None:
+        """The IRI of a clinical context named by `name`, or None."""
+        key = normalize(name)
+        for iri in self.kb.names.get(key, []):
+            if self.kb.entities[iri].kind == "context":
+                return iri
+        for entity in self.kb.of_kind("context"):
+            if key == normalize(entity.id.rsplit("/", 1)[-1]):
+                return entity.id
+        return None
+
+
+def _variants(name: str) -> list[str]:
+    """The name as written, without bracketed parts, and each bracketed part alone."""
+    text = clean(name)
+    out = [text]
+    stripped = " ".join(_NOISE.sub(" ", text).split()).strip(" ,;:-")
+    if stripped and stripped != text:
+        out.append(stripped)
+    for inner in re.findall(r"\(([^()]*)\)", text):
+        if inner.strip():
+            out.append(inner.strip())
+    unbalanced = text.replace("(", " ").replace(")", " ")
+    if unbalanced != text:
+        out.append(" ".join(unbalanced.split()))
+    return out

@@ -1,0 +1,187 @@
+"""The public data contract: inputs, items, findings and the check result (schema_version "1")."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1"
+
+
+class Severity(str, Enum):
+    """How much a finding matters: minor < moderate < major."""
+
+    minor = "minor"
+    moderate = "moderate"
+    major = "major"
+
+    @property
+    def rank(self) -> int:
+        return ("minor", "moderate", "major").index(self.value)
+
+
+class EvidenceLevel(str, Enum):
+    """What kind of evidence stands behind a claim, strongest first."""
+
+    clinical = "clinical"
+    case_report = "case-report"
+    preclinical = "preclinical"
+    theoretical = "theoretical"
+
+    @property
+    def rank(self) -> int:
+        return ("theoretical", "preclinical", "case-report", "clinical").index(self.value)
+
+
+class Kind(str, Enum):
+    pharmacokinetic = "pharmacokinetic"
+    pharmacodynamic = "pharmacodynamic"
+    context = "context"
+
+
+class Basis(str, Enum):
+    curated = "curated"
+    inferred = "inferred"
+
+
+class Status(str, Enum):
+    recognized = "recognized"
+    ambiguous = "ambiguous"
+    unrecognized = "unrecognized"
+
+
+class Role(str, Enum):
+    drug = "drug"
+    supplement = "supplement"
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ----------------------------------------------------------------------------- inputs
+class RegimenEntry(_In):
+    """One regimen line given as a mapping: a name and an optional dose text."""
+
+    name: str = Field(min_length=1, description="Drug or supplement name, as written")
+    dose: str | None = Field(default=None, description="Dose text, such as '5 mg twice daily'")
+    form: str | None = Field(default=None, description="'extract' or 'food' when known")
+
+    def text(self) -> str:
+        return f"{self.name} {self.dose}".strip() if self.dose else self.name
+
+
+class Regimen(_In):
+    """A patient's regimen: drugs, supplements and clinical contexts."""
+
+    drugs: list[str | RegimenEntry] = Field(default_factory=list, description="Drugs, as text or mappings")
+    supplements: list[str | RegimenEntry] = Field(default_factory=list, description="Supplements and botanicals")
+    context: list[str] = Field(default_factory=list,
+                               description="radiation, surgery, neutropenia, thrombocytopenia, lab-testing")
+
+
+# ----------------------------------------------------------------------------- items
+class Match(_Out):
+    id: str = Field(description="IRI of the graph entity")
+    name: str = Field(description="Preferred name of the entity")
+    method: str = Field(description="exact | normalized | fuzzy")
+    score: float = Field(description="Match score, 100 for exact")
+
+
+class Candidate(_Out):
+    id: str = Field(description="IRI of a possible entity")
+    name: str = Field(description="Preferred name")
+    score: float = Field(description="Similarity score 0-100")
+
+
+class Dose(_Out):
+    amount: float | None = Field(default=None, description="Amount per administration")
+    unit: str | None = Field(default=None, description="mg, g, mcg, IU, mL, mg/m2, mg/kg, unit")
+    per_day: float | None = Field(default=None, description="Amount per day, in unit, when the frequency is known")
+    text: str = Field(description="The dose text as written")
+
+
+class Item(_Out):
+    input: str = Field(description="The regimen line exactly as given")
+    role: Role = Field(description="drug or supplement, as given")
+    status: Status = Field(description="recognized, ambiguous or unrecognized")
+    match: Match | None = Field(default=None, description="The entity it resolved to")
+    candidates: list[Candidate] = Field(default_factory=list, description="Possible entities, for ambiguous and unrecognized items")
+    dose: Dose | None = Field(default=None, description="Parsed dose, when one was given")
+
+
+# ----------------------------------------------------------------------------- findings
+class ItemRef(_Out):
+    input: str = Field(description="The regimen item's input text")
+    id: str = Field(description="IRI of the entity assumed for it")
+    name: str = Field(description="Entity name")
+
+
+class Mechanism(_Out):
+    target: str = Field(description="Enzyme or transporter, such as CYP3A4")
+    action: str = Field(description="inhibition or induction")
+    strength: str | None = Field(default=None, description="strong, moderate, weak, unknown; null when not graded")
+
+
+class Source(_Out):
+    pmid: str | None = Field(default=None, description="PubMed identifier")
+    doi: str | None = Field(default=None, description="DOI")
+    title: str = Field(description="Title of the publication or label")
+    venue: str | None = Field(default=None, description="Journal or publisher")
+    year: int | None = Field(default=None, description="Year of publication")
+    url: str | None = Field(default=None, description="Link to the source")
+
+
+class Evidence(_Out):
+    level: EvidenceLevel = Field(description="clinical, case-report, preclinical or theoretical")
+    basis: Basis = Field(description="curated (a reviewed pair) or inferred (from graph facts)")
+    summary: str = Field(description="What the evidence shows, in a few sentences")
+    sources: list[Source] = Field(min_length=1, description="The sources behind the finding")
+
+
+class Finding(_Out):
+    severity: Severity
+    title: str = Field(description="One line: what happens")
+    supplement: ItemRef = Field(description="The supplement item involved")
+    drug: ItemRef | None = Field(default=None, description="The drug item involved; null for context findings and advisories")
+    context: str | None = Field(default=None, description="The clinical context (radiation, surgery ...) for context findings")
+    kind: Kind
+    mechanisms: list[Mechanism] = Field(default_factory=list, description="Enzyme and transporter mechanisms")
+    effect: str = Field(description="The expected effect")
+    management: str = Field(description="What to do")
+    evidence: Evidence
+    notes: list[str] = Field(default_factory=list,
+                             description="Dose and form conditions, assumptions for ambiguous names, cumulative risk")
+
+
+class KnowledgeInfo(_Out):
+    version: str = Field(description="Graph version (owl:versionInfo)")
+    sha256: str = Field(description="Hash of the graph files")
+    triples: int = Field(description="Number of triples in the graph")
+
+
+class Summary(_Out):
+    highest_severity: Severity | None = Field(description="Highest severity among findings, null when none")
+    counts: dict[str, int] = Field(description="Findings per severity")
+    not_checked: list[str] = Field(description="Inputs that were not recognised and so not checked")
+    coverage: str = Field(description="What an empty or partial result covers")
+
+
+class CheckResult(_Out):
+    schema_version: str = Field(default=SCHEMA_VERSION, description="Version of this JSON contract")
+    knowledge: KnowledgeInfo
+    items: list[Item]
+    findings: list[Finding]
+    summary: Summary
+
+    @model_validator(mode="after")
+    def _counts_match(self) -> CheckResult:
+        total = sum(self.summary.counts.values())
+        if total != len(self.findings):
+            raise ValueError("summary counts do not match the findings")
+        return self
