@@ -9,7 +9,8 @@ from suppcheck.models import Dose
 from suppcheck.text import clean
 
 _UNIT = (r"mg\s*/\s*m2|mg\s*/\s*kg|mcg|ug|mg|gm|grams?|g|iu|i\.u\.|units?|ml|cfu|billion\s+cfu|%")
-_DOSE = re.compile(rf"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?({_UNIT})(?![a-z])", re.I)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_DOSE = re.compile(rf"(?<![\w.,])({_NUMBER})\s*(?:-\s*(?:{_NUMBER})\s*)?({_UNIT})(?![a-z])", re.I)
 _FREQ: list[tuple[re.Pattern[str], float]] = [
     (re.compile(p, re.I), f) for p, f in [
         (r"\b(qid|q\.i\.d\.?|four times (a|per) day|four times daily|4\s*x\s*(a\s*)?(day|daily)|q6h)\b", 4.0),
@@ -41,6 +42,13 @@ class ParsedItem:
     form: str | None
 
 
+def _number(raw: str) -> float:
+    """'50,000' is fifty thousand; '1,5' is one and a half."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        return float(raw.replace(",", ""))
+    return float(raw.replace(",", "."))
+
+
 def _unit(raw: str) -> str:
     key = re.sub(r"\s+", "", raw.lower())
     return _UNIT_CANON.get(key, key)
@@ -70,13 +78,14 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
     if match is None:
         return ParsedItem(text, text, None, form_hint or form_of(text))
     name = text[: match.start()].strip(" ,;:-(")
-    amount = float(match.group(1).replace(",", "."))
+    amount = _number(match.group(1))
     unit = _unit(match.group(2))
     if unit == "%":
         return ParsedItem(text, name or text, None, form_hint or form_of(text))
     rest = text[match.start():].strip()
     per = frequency(rest)
-    per_day = round(amount * per, 6) if per is not None and per >= 1 else None
+    # Weekly doses still have a daily equivalent; cycle-based dosing (q3w chemotherapy) does not.
+    per_day = round(amount * per, 4) if per is not None and per >= 1 / 7 else None
     dose = Dose(amount=amount, unit=unit, per_day=per_day, text=rest)
     form = form_hint or form_of(text)
     if form is None and unit in ("mg", "g", "mcg", "IU"):

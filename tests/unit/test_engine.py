@@ -1,0 +1,224 @@
+"""Engine rules on small graphs written in the test. Entity names are fictional on purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from suppcheck import InputError
+
+
+def supp(name: str, *claims: str, extra: str = "") -> str:
+    body = " ;\n    ".join(claims)
+    return (f'supp:{name} a sc:Supplement ; skos:prefLabel "{name}" ; sc:category "botanical"'
+            + (f" ;\n    {body}" if body else "") + (f" ;\n    {extra}" if extra else "") + " .\n")
+
+
+def drug(name: str, *claims: str, extra: str = "") -> str:
+    body = " ;\n    ".join(claims)
+    return (f'drug:{name} a sc:Drug ; skos:prefLabel "{name}"' + (f" ;\n    {body}" if body else "")
+            + (f" ;\n    {extra}" if extra else "") + " .\n")
+
+
+def mod(target: str, action: str, strength: str, level: str = "clinical", more: str = "") -> str:
+    return (f'sc:modulates [ sc:target tgt:{target} ; sc:action "{action}" ; sc:strength "{strength}" ; '
+            f'sc:evidenceLevel "{level}" ; dcterms:source src:test-source {more}]')
+
+
+def sub(target: str, sensitivity: str, prodrug: bool = False, level: str = "clinical") -> str:
+    pd = " sc:prodrug true ;" if prodrug else ""
+    return (f'sc:substrateOf [ sc:target tgt:{target} ; sc:sensitivity "{sensitivity}" ;{pd} '
+            f'sc:evidenceLevel "{level}" ; dcterms:source src:test-source ]')
+
+
+def prop(name: str, level: str = "clinical", more: str = "") -> str:
+    return (f'sc:hasProperty [ sc:property prop:{name} ; sc:evidenceLevel "{level}" ; '
+            f'dcterms:source src:test-source {more}]')
+
+
+BLEEDING_RULE = """rule:bleeding a sc:PharmacodynamicRule ; sc:supplementProperty prop:antiplatelet ;
+    sc:drugProperty prop:anticoagulant ; sc:severity "moderate" ; sc:cumulative true ;
+    sc:title "{supplement} adds to the bleeding risk of {drug}" ; sc:effect "increased bleeding risk" ;
+    sc:management "Monitor for bleeding." ; sc:evidenceLevel "theoretical" ; dcterms:source src:test-source .
+"""
+
+
+def test_strong_inducer_with_sensitive_substrate_is_major_and_lowers_exposure(make_checker):
+    checker = make_checker(supp("herba", mod("CYP3A4", "induction", "strong")) + drug("tinib", sub("CYP3A4", "sensitive")))
+    [finding] = checker.check(drugs=["tinib"], supplements=["herba"]).findings
+    assert finding.severity.value == "major"
+    assert finding.kind.value == "pharmacokinetic"
+    assert "decreased tinib exposure" in finding.effect
+    assert finding.mechanisms[0].target == "CYP3A4" and finding.mechanisms[0].strength == "strong"
+    assert finding.evidence.basis.value == "inferred"
+
+
+def test_inhibitor_raises_exposure_and_weak_with_minor_gives_nothing(make_checker):
+    checker = make_checker(supp("herba", mod("CYP2C9", "inhibition", "moderate")) + supp("herbb", mod("CYP2C9", "inhibition", "weak"))
+                           + drug("farin", sub("CYP2C9", "moderate")) + drug("minorin", sub("CYP2C9", "minor")))
+    result = checker.check(drugs=["farin", "minorin"], supplements=["herba", "herbb"])
+    pairs = {(f.supplement.name, f.drug.name): f for f in result.findings}
+    assert pairs[("herba", "farin")].severity.value == "moderate"
+    assert "increased farin exposure" in pairs[("herba", "farin")].effect
+    assert ("herbb", "minorin") not in pairs
+    assert pairs[("herbb", "farin")].severity.value == "minor"
+
+
+def test_prodrug_inverts_direction(make_checker):
+    checker = make_checker(supp("herba", mod("CYP2D6", "inhibition", "strong")) + supp("herbi", mod("CYP2D6", "induction", "strong"))
+                           + drug("profen", sub("CYP2D6", "sensitive", prodrug=True)))
+    result = checker.check(drugs=["profen"], supplements=["herba", "herbi"])
+    by = {f.supplement.name: f for f in result.findings}
+    assert "less conversion of profen to its active form" in by["herba"].effect
+    assert "lower active profen" in by["herba"].title
+    assert "more conversion" in by["herbi"].effect
+
+
+def test_narrow_therapeutic_index_escalates(make_checker):
+    checker = make_checker(supp("herba", mod("CYP3A4", "inhibition", "moderate"))
+                           + drug("limus", sub("CYP3A4", "moderate"), prop("narrow-therapeutic-index")))
+    [finding] = checker.check(drugs=["limus"], supplements=["herba"]).findings
+    assert finding.severity.value == "major"
+    assert any("narrow therapeutic index" in n for n in finding.notes)
+
+
+def test_in_vitro_only_is_capped_at_minor_and_labelled(make_checker):
+    checker = make_checker(supp("herba", mod("CYP3A4", "inhibition", "strong", level="preclinical"))
+                           + drug("tinib", sub("CYP3A4", "sensitive")))
+    [finding] = checker.check(drugs=["tinib"], supplements=["herba"]).findings
+    assert finding.severity.value == "minor"
+    assert "in vitro only" in finding.title
+    assert finding.evidence.level.value == "preclinical"
+
+
+def test_clinical_null_result_silences_in_vitro_inference(make_checker):
+    checker = make_checker(supp("herba", mod("CYP3A4", "inhibition", "strong", level="preclinical"),
+                                mod("CYP3A4", "inhibition", "none", level="clinical"))
+                           + drug("tinib", sub("CYP3A4", "sensitive")))
+    result = checker.check(drugs=["tinib"], supplements=["herba"])
+    assert result.findings == []
+
+
+def test_curated_pair_overrides_inference_and_none_silences(make_checker):
+    body = (supp("herba", mod("CYP3A4", "inhibition", "strong")) + supp("herbn", mod("CYP3A4", "inhibition", "strong"))
+            + drug("tinib", sub("CYP3A4", "sensitive"))
+            + """ix:herba--tinib a sc:CuratedInteraction ; sc:supplement supp:herba ; sc:drug drug:tinib ;
+    sc:kind "pharmacokinetic" ; sc:severity "moderate" ; sc:title "curated title" ; sc:effect "curated effect" ;
+    sc:management "curated management" ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source .
+ix:herbn--tinib a sc:CuratedInteraction ; sc:supplement supp:herbn ; sc:drug drug:tinib ;
+    sc:kind "pharmacokinetic" ; sc:severity "none" ; sc:title "studied, none" ; sc:effect "no change" ;
+    sc:management "No action needed." ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source .
+""")
+    result = make_checker(body).check(drugs=["tinib"], supplements=["herba", "herbn"])
+    [finding] = result.findings
+    assert finding.supplement.name == "herba"
+    assert finding.severity.value == "moderate" and finding.title == "curated title"
+    assert finding.evidence.basis.value == "curated"
+
+
+def test_class_level_curated_interaction_reaches_narrower_classes(make_checker):
+    body = (supp("herba") + drug("tinib", extra="sc:drugClass cls:btk-inhibitor")
+            + """ix:herba--cls a sc:CuratedInteraction ; sc:supplement supp:herba ; sc:appliesToClass cls:kinase-inhibitor ;
+    sc:kind "pharmacokinetic" ; sc:severity "major" ; sc:title "class title" ; sc:effect "e" ;
+    sc:management "m" ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source .
+""")
+    [finding] = make_checker(body).check(drugs=["tinib"], supplements=["herba"]).findings
+    assert finding.title == "class title"
+
+
+def test_dose_threshold_applies_above_and_says_so_when_unknown(make_checker):
+    body = (supp("oilx", prop("antiplatelet", more='; sc:minDailyDose 3.0 ; sc:doseUnit "g" '))
+            + drug("coagulin", prop("anticoagulant")) + BLEEDING_RULE)
+    checker = make_checker(body)
+    assert checker.check(drugs=["coagulin"], supplements=["oilx 1000 mg daily"]).findings == []
+    [high] = checker.check(drugs=["coagulin"], supplements=["oilx 2 g twice daily"]).findings
+    assert high.severity.value == "moderate" and high.title == "oilx adds to the bleeding risk of coagulin"
+    [unknown] = checker.check(drugs=["coagulin"], supplements=["oilx"]).findings
+    assert any("applies at 3 g a day or more; no dose was given" in n for n in unknown.notes)
+
+
+def test_food_form_does_not_trigger_extract_only_effects(make_checker):
+    body = supp("leaf", prop("hepatotoxic", more='; sc:form "extract" ')) + drug("hepatin", prop("hepatotoxic")) + """
+rule:liver a sc:PharmacodynamicRule ; sc:supplementProperty prop:hepatotoxic ; sc:drugProperty prop:hepatotoxic ;
+    sc:severity "moderate" ; sc:title "{supplement} and {drug}: liver" ; sc:effect "liver injury" ;
+    sc:management "Check liver tests." ; sc:evidenceLevel "theoretical" ; dcterms:source src:test-source .
+"""
+    checker = make_checker(body)
+    assert checker.check(drugs=["hepatin"], supplements=["leaf, 2 cups brewed daily"]).findings == []
+    assert len(checker.check(drugs=["hepatin"], supplements=["leaf extract 500 mg daily"]).findings) == 1
+    [unsure] = checker.check(drugs=["hepatin"], supplements=["leaf"]).findings
+    assert any("concentrated extracts" in n for n in unsure.notes)
+
+
+def test_cumulative_bleeding_risk_names_all_and_escalates_at_three(make_checker):
+    body = (supp("aa", prop("antiplatelet")) + supp("bb", prop("antiplatelet")) + supp("cc", prop("antiplatelet"))
+            + drug("coagulin", prop("anticoagulant")) + BLEEDING_RULE)
+    checker = make_checker(body)
+    two = checker.check(drugs=["coagulin"], supplements=["aa", "bb"]).findings
+    assert {f.severity.value for f in two} == {"moderate"}
+    assert all(any("2 supplements in this regimen" in n for n in f.notes) for f in two)
+    three = checker.check(drugs=["coagulin"], supplements=["aa", "bb", "cc"]).findings
+    assert {f.severity.value for f in three} == {"major"}
+    assert all(any("severity raised one step" in n for n in f.notes) for f in three)
+
+
+def test_context_rule_and_advisory(make_checker):
+    body = supp("antiox", prop("antioxidant-high-dose")) + drug("tinib") + """
+rule:rt a sc:PharmacodynamicRule ; sc:supplementProperty prop:antioxidant-high-dose ; sc:context ctx:radiation ;
+    sc:severity "moderate" ; sc:title "{supplement} during {context}" ; sc:effect "may protect tumour cells" ;
+    sc:management "Avoid high-dose antioxidants during radiation." ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source .
+ix:antiox--advisory a sc:CuratedInteraction ; sc:supplement supp:antiox ; sc:kind "context" ; sc:severity "minor" ;
+    sc:title "assay advisory" ; sc:effect "falsified immunoassays" ; sc:management "Tell the lab." ;
+    sc:evidenceLevel "clinical" ; dcterms:source src:test-source .
+"""
+    checker = make_checker(body)
+    result = checker.check(drugs=["tinib"], supplements=["antiox"], context=["radiotherapy"])
+    kinds = {(f.kind.value, f.context, f.drug) for f in result.findings}
+    assert ("context", "radiation therapy", None) in kinds
+    assert ("context", None, None) in kinds
+    with pytest.raises(InputError, match="unknown context"):
+        checker.check(drugs=["tinib"], supplements=["antiox"], context=["moonlight"])
+
+
+def test_drug_as_modulator_of_a_supplement(make_checker):
+    body = supp("sleepin", sub("CYP1A2", "sensitive")) + drug("voxamine", mod("CYP1A2", "inhibition", "strong"))
+    [finding] = make_checker(body).check(drugs=["voxamine"], supplements=["sleepin"]).findings
+    assert finding.supplement.name == "sleepin" and finding.drug.name == "voxamine"
+    assert "increased sleepin exposure" in finding.effect and finding.severity.value == "major"
+
+
+def test_ambiguous_name_checks_each_candidate_and_says_what_it_assumed(make_checker):
+    body = (supp("rootone", mod("CYP3A4", "induction", "strong"), extra='sc:ambiguousName "rootish"')
+            + supp("roottwo", extra='sc:ambiguousName "rootish"') + drug("tinib", sub("CYP3A4", "sensitive")))
+    result = make_checker(body).check(drugs=["tinib"], supplements=["rootish"])
+    assert result.items[1].status.value == "ambiguous"
+    assert {c.name for c in result.items[1].candidates} == {"rootone", "roottwo"}
+    [finding] = result.findings
+    assert any("this finding assumes rootone" in n for n in finding.notes)
+
+
+def test_unrecognised_items_are_reported_never_dropped(make_checker):
+    result = make_checker(supp("herba") + drug("tinib")).check(drugs=["tinib"], supplements=["herbaa", "zzzz qqqq"])
+    assert result.summary.not_checked == ["zzzz qqqq"]
+    statuses = {i.input: i.status.value for i in result.items}
+    assert statuses == {"tinib": "recognized", "herbaa": "recognized", "zzzz qqqq": "unrecognized"}
+    assert "covers only what the suppcheck knowledge graph" in result.summary.coverage.lower()
+
+
+def test_order_is_deterministic_severity_first(make_checker):
+    body = (supp("aa", mod("CYP3A4", "inhibition", "weak")) + supp("bb", mod("CYP3A4", "inhibition", "strong"))
+            + drug("tinib", sub("CYP3A4", "sensitive")))
+    checker = make_checker(body)
+    first = checker.check(drugs=["tinib"], supplements=["aa", "bb"])
+    again = checker.check(drugs=["tinib"], supplements=["bb", "aa"])
+    assert [f.severity.value for f in first.findings] == ["major", "minor"]
+    assert [f.title for f in first.findings] == [f.title for f in again.findings]
+
+
+def test_empty_and_huge_regimens(make_checker):
+    checker = make_checker(supp("herba", mod("CYP3A4", "inhibition", "strong")) + drug("tinib", sub("CYP3A4", "sensitive")))
+    with pytest.raises(InputError, match="empty"):
+        checker.check(drugs=[], supplements=[])
+    result = checker.check(drugs=["tinib"] * 5000, supplements=["herba"] * 2 + ["unknown thing"] * 4998)
+    assert len(result.items) == 10000
+    assert len(result.findings) == 10000
+    assert len(result.summary.not_checked) == 4998
