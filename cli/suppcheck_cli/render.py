@@ -66,7 +66,8 @@ def table(result: CheckResult) -> None:
     numbers, notes = _footnotes(result.findings)
     if result.findings:
         grid = Table(show_lines=True, expand=True)
-        for col, ratio in (("Severity", 1), ("Pair", 2), ("Why", 4), ("What to do", 4), ("Evidence", 2)):
+        grid.add_column("Severity", min_width=8, no_wrap=True)
+        for col, ratio in (("Pair", 2), ("Why", 4), ("What to do", 4), ("Evidence", 2)):
             grid.add_column(col, ratio=ratio, overflow="fold")
         for f in result.findings:
             why = f"[bold]{escape(f.title)}[/]\n{escape(f.effect)}"

@@ -1,0 +1,58 @@
+"""The curated graph: every file parses, the whole graph conforms to shapes.ttl, integrity holds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from suppcheck.kbfiles import graph_files, knowledge_dir
+from suppcheck.validation import validate_knowledge
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "shapes"
+
+
+@pytest.mark.parametrize("path", graph_files(), ids=lambda p: p.name)
+def test_every_file_parses(path):
+    rdflib.Graph().parse(path, format="turtle")
+
+
+def test_whole_graph_is_valid():
+    problems, triples = validate_knowledge()
+    assert triples > 0
+    assert not problems, "\n".join(str(p) for p in problems[:50]) + "\n(see knowledge/README.md)"
+
+
+def _shape_names() -> list[str]:
+    text = (knowledge_dir() / "shapes.ttl").read_text(encoding="utf-8")
+    return sorted(set(re.findall(r"^scsh:(\w+) a sh:NodeShape", text, re.M)))
+
+
+def test_every_shape_has_a_valid_and_an_invalid_fixture():
+    names = _shape_names()
+    assert len(names) >= 10
+    for name in names:
+        assert (FIXTURES / "valid" / f"{name}.ttl").is_file(), f"add tests/fixtures/shapes/valid/{name}.ttl"
+        assert (FIXTURES / "invalid" / f"{name}.ttl").is_file(), f"add tests/fixtures/shapes/invalid/{name}.ttl"
+
+
+@pytest.mark.parametrize("name", _shape_names())
+def test_shape_accepts_valid_and_rejects_invalid(tmp_path, name):
+    from tests_support import build_fixture_dir
+
+    valid, _ = validate_knowledge(build_fixture_dir(tmp_path / "v", FIXTURES / "valid" / f"{name}.ttl"))
+    assert not valid, f"valid fixture for {name} rejected: " + "; ".join(map(str, valid))
+    invalid, _ = validate_knowledge(build_fixture_dir(tmp_path / "i", FIXTURES / "invalid" / f"{name}.ttl"))
+    assert invalid, f"invalid fixture for {name} was accepted"
+
+
+def test_each_supplement_and_drug_lives_in_its_own_file():
+    for folder in ("supplements", "drugs"):
+        for path in (knowledge_dir() / folder).glob("*.ttl"):
+            if path.name.startswith("_"):
+                continue
+            text = path.read_text(encoding="utf-8")
+            kinds = re.findall(r"a sc:(Supplement|Drug)\b", text)
+            assert len(kinds) == 1, f"{folder}/{path.name}: one monograph per file (found {len(kinds)})"

@@ -1,0 +1,41 @@
+"""Helpers shared by test modules (importable because tests/ is on the path)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from suppcheck.kbfiles import knowledge_dir
+
+VOCAB_FILES = ("vocab.ttl", "shapes.ttl", "targets.ttl", "properties.ttl", "contexts.ttl", "classes.ttl")
+PREFIXES = """@prefix sc: <https://w3id.org/suppcheck/vocab#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix bibo: <http://purl.org/ontology/bibo/> .
+@prefix supp: <https://w3id.org/suppcheck/supplement/> .
+@prefix con: <https://w3id.org/suppcheck/constituent/> .
+@prefix drug: <https://w3id.org/suppcheck/drug/> .
+@prefix cls: <https://w3id.org/suppcheck/class/> .
+@prefix tgt: <https://w3id.org/suppcheck/target/> .
+@prefix prop: <https://w3id.org/suppcheck/property/> .
+@prefix ctx: <https://w3id.org/suppcheck/context/> .
+@prefix ix: <https://w3id.org/suppcheck/interaction/> .
+@prefix rule: <https://w3id.org/suppcheck/rule/> .
+@prefix src: <https://w3id.org/suppcheck/source/> .
+"""
+TEST_SOURCE = """src:test-source a bibo:Document ; dcterms:title "Test fixture source" ;
+    bibo:uri "https://example.org/test" ; sc:venue "suppcheck tests" ; sc:year 2026 .
+"""
+
+
+def build_kb_dir(root: Path, body: str) -> Path:
+    """A graph folder with the real vocabulary files and `body` (fictional test entities)."""
+    root.mkdir(parents=True)
+    for name in VOCAB_FILES:
+        shutil.copy(knowledge_dir() / name, root / name)
+    (root / "test.ttl").write_text(PREFIXES + TEST_SOURCE + body, encoding="utf-8")
+    return root
+
+
+def build_fixture_dir(root: Path, fixture: Path) -> Path:
+    return build_kb_dir(root, fixture.read_text(encoding="utf-8"))
