@@ -44,9 +44,19 @@ class Resolver:
                 for label in (entity.name, *entity.alt):
                     self._exact.setdefault(clean(label).casefold(), []).append(entity.id)
         self._choices = list(self._keys)
+        self._memo: dict[tuple[str, str | None], Resolution] = {}
 
     def resolve(self, name: str, role: str | None = None) -> Resolution:
-        """Resolve a product or drug name (without its dose)."""
+        """Resolve a product or drug name (without its dose); results are remembered per name and role."""
+        key = (name, role)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._resolve(name, role)
+            if len(self._memo) < 50_000:
+                self._memo[key] = found
+        return found
+
+    def _resolve(self, name: str, role: str | None) -> Resolution:
         for variant in _variants(name):
             found = self._exact_or_prefix(variant, role)
             if found is not None:

@@ -1,0 +1,67 @@
+"""Speed figures against DESIGN §7. Prints numbers; asserts nothing.
+
+    python benchmarks/bench.py
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+DRUGS = ["imatinib 400 mg daily", "warfarin 5 mg daily", "apixaban 5 mg BID", "ibrutinib 420 mg daily",
+         "tamoxifen 20 mg daily", "docetaxel 75 mg/m2 IV q3w", "tacrolimus 1 mg BID", "ondansetron 8 mg tid",
+         "sertraline 50 mg daily", "irinotecan 180 mg/m2 q2w"]
+SUPPLEMENTS = ["St John's wort 300 mg three times daily", "ginkgo 120 mg daily", "fish oil 4 g daily",
+               "vitamin E 800 IU daily", "turmeric 1000 mg bid", "green tea extract 500 mg daily",
+               "goldenseal 1 g tid", "milk thistle 140 mg tid", "soy isoflavones 100 mg daily", "melatonin 3 mg qhs"]
+
+
+def timed(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def main() -> None:
+    cache = tempfile.mkdtemp(prefix="suppcheck-bench-")
+    os.environ["SUPPCHECK_CACHE_DIR"] = cache
+    t = time.perf_counter()
+    from suppcheck import Checker, KnowledgeBase
+
+    import_s = time.perf_counter() - t
+    cold = timed(lambda: KnowledgeBase.load(use_cache=False), 3)
+    KnowledgeBase.load()  # writes the cache
+    warm = timed(lambda: KnowledgeBase.load(), 20)
+    kb = KnowledgeBase.load()
+    checker = Checker(kb)
+    stats = kb.stats()
+    result = checker.check(drugs=DRUGS, supplements=SUPPLEMENTS)
+    checks = timed(lambda: checker.check(drugs=DRUGS, supplements=SUPPLEMENTS), 300)
+    exe = shutil.which("suppcheck")
+    args = [exe] if exe else [sys.executable, "-m", "suppcheck_cli.app"]
+    cmd = [*args, "check", "--format", "json", *sum((["-d", d] for d in DRUGS), []), *sum((["-s", s] for s in SUPPLEMENTS), [])]
+    subprocess.run(cmd, capture_output=True, check=False)
+    cli = timed(lambda: subprocess.run(cmd, capture_output=True, check=False), 7)
+    recognised = sum(1 for i in result.items if i.status.value == "recognized")
+    print(f"graph: {stats['triples']} triples, {stats['supplements']} supplements, {stats['drugs']} drugs, "
+          f"{stats['curated_interactions']} curated interactions")
+    print(f"import suppcheck:                       {import_s * 1000:8.1f} ms")
+    print(f"graph load, cold (parse Turtle):        {statistics.median(cold) * 1000:8.1f} ms (median of {len(cold)})")
+    print(f"graph load, compiled cache:             {statistics.median(warm) * 1000:8.1f} ms (median of {len(warm)}; target < 100 ms)")
+    print(f"library check, 10 drugs x 10 supps:     {statistics.median(checks) * 1e6:8.1f} us (median of {len(checks)}; "
+          f"{recognised}/20 items recognised, {len(result.findings)} findings; target well under 1 ms)")
+    print(f"CLI check, cold process, cached graph:  {statistics.median(cli) * 1000:8.1f} ms (median of {len(cli)}; "
+          "target < 500 ms, aim 250 ms)")
+    shutil.rmtree(cache, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
