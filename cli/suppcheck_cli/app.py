@@ -8,6 +8,7 @@ from suppcheck_cli.check_cmd import check
 from suppcheck_cli.common import EXIT_CODES_HELP
 from suppcheck_cli.explain_cmd import explain
 from suppcheck_cli.kg_cmd import kg_app
+from suppcheck_cli.label_cmd import label
 from suppcheck_cli.lookup_cmd import lookup
 
 app = typer.Typer(
@@ -18,6 +19,7 @@ app = typer.Typer(
 app.command(help="Check a regimen for supplement-drug interactions. " + EXIT_CODES_HELP)(check)
 app.command()(explain)
 app.command()(lookup)
+app.command()(label)
 app.add_typer(kg_app, name="kg")
 
 

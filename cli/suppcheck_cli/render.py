@@ -189,3 +189,73 @@ def stats(data: dict[str, int]) -> None:
     for k, v in data.items():
         grid.add_row(k, str(v))
     console().print(grid)
+
+
+def _amount(value, unit) -> str:
+    return f"{value:g} {unit}" if value is not None and unit else "-"
+
+
+def label_table(ident: str, reading, result, error: str | None) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    out = console()
+    out.print(f"[bold]Label[/] {escape(ident)}")
+    if error:
+        out.print(f"[bold red]error:[/] {escape(error)}")
+        return
+    grid = Table("Ingredient on the label", "Recognised as", "Per serving", "Per day", "Notes", expand=True)
+    for ing in reading.ingredients:
+        if ing.match:
+            what = escape(ing.match.name) + (f" [dim]({ing.match.method})[/]" if ing.match.method == "fuzzy" else "")
+        elif ing.status.value == "ambiguous":
+            what = "ambiguous: " + escape(", ".join(c.name for c in ing.candidates))
+        else:
+            what = "[bold red]NOT RECOGNISED[/]"
+        notes = "; ".join([*ing.qualifiers, *([f"in {ing.blend}"] if ing.blend else [])])
+        grid.add_row(escape(ing.name), what, _amount(ing.amount, ing.unit), _amount(ing.per_day, ing.unit), escape(notes))
+    out.print(grid)
+    if reading.serving:
+        out.print(escape(reading.serving) + (f"; {reading.servings_per_day:g} servings a day from the directions"
+                                             if reading.servings_per_day else "; directions do not say how often"))
+    if reading.excipients:
+        out.print("[dim]Excipients (not actives, not checked): " + escape(", ".join(reading.excipients)) + "[/]")
+    if reading.statements:
+        out.print("[dim]Statements (not actives): " + escape("; ".join(reading.statements)) + "[/]")
+    table(result)
+
+
+def label_markdown(ident: str, reading, result, error: str | None) -> str:
+    lines = [f"# Label {ident}", ""]
+    if error:
+        return "\n".join([*lines, f"Error: {error}", ""])
+    lines += ["| Ingredient | Recognised as | Per serving | Per day | Notes |", "| --- | --- | --- | --- | --- |"]
+    for ing in reading.ingredients:
+        what = ing.match.name if ing.match else ("ambiguous: " + ", ".join(c.name for c in ing.candidates)
+                                                  if ing.status.value == "ambiguous" else "NOT RECOGNISED")
+        notes = "; ".join([*ing.qualifiers, *([f"in {ing.blend}"] if ing.blend else [])])
+        lines.append(f"| {ing.name} | {what} | {_amount(ing.amount, ing.unit)} | {_amount(ing.per_day, ing.unit)} | {notes} |")
+    if reading.excipients:
+        lines += ["", "Excipients (not checked): " + ", ".join(reading.excipients)]
+    return "\n".join(lines) + "\n\n" + markdown(result)
+
+
+def label_batch(rows: list, summary: str) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    grid = Table("Label", "Actives", "Not recognised", "Highest", "Findings", "Error", expand=True)
+    for ident, reading, result, error in rows:
+        if error:
+            grid.add_row(escape(ident), "-", "-", "-", "-", f"[red]{escape(error)}[/]")
+            continue
+        high = result.summary.highest_severity
+        sev = f"[{COLORS[high.value]}]{high.value.upper()}[/]" if high else "none"
+        c = result.summary.counts
+        grid.add_row(escape(ident), escape(", ".join(i.match.name for i in reading.ingredients if i.match)),
+                     escape(", ".join(reading.not_checked)) or "-", sev,
+                     f"{c['major']}/{c['moderate']}/{c['minor']}", "")
+    out = console()
+    out.print(grid)
+    out.print(escape(summary))
+    out.print(f"[dim]{escape(REMINDER)}[/]")

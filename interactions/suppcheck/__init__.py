@@ -24,6 +24,23 @@ def check(drugs: list[str | RegimenEntry] | None = None, supplements: list[str |
     return default_checker().check(drugs=drugs, supplements=supplements, context=context)
 
 
+def read_label(text: str):
+    """The active ingredients, excipients and directions of one supplement label text."""
+    from suppcheck.labels import read_label as _read
+
+    return _read(default_checker(), text)
+
+
+def check_label(text: str, regimen: Regimen | dict | None = None) -> CheckResult:
+    """Check the actives of a label against a regimen (drugs, supplements, context), as `check` does."""
+    from suppcheck.labels import check_label as _check
+    from suppcheck.regimen_io import regimen_from_data
+
+    if isinstance(regimen, dict):
+        regimen = regimen_from_data(regimen)
+    return _check(default_checker(), text, regimen)[1]
+
+
 def explain(supplement: str, drug: str):
     """The finding for one pair and every graph fact behind it."""
     from suppcheck.explain import explain as _explain
@@ -41,5 +58,5 @@ def lookup(name: str):
 __all__ = [
     "SCHEMA_VERSION", "CheckResult", "Checker", "Evidence", "Finding", "InputError", "Item", "KnowledgeBase",
     "KnowledgeError", "Regimen", "RegimenEntry", "Severity", "Source", "Status", "SuppcheckError",
-    "UnknownItemError", "check", "explain", "lookup",
+    "UnknownItemError", "check", "check_label", "explain", "lookup", "read_label",
 ]

@@ -53,12 +53,15 @@ class Checker:
         if n > MAX_ITEMS:
             raise InputError(f"{n} items is more than the {MAX_ITEMS} a regimen may hold", where="regimen")
         contexts = [self._context(c) for c in regimen.context]
-        items, parties = [], []
-        for role, entries in ((Role.drug, regimen.drugs), (Role.supplement, regimen.supplements)):
-            for entry in entries:
-                item, resolved = self._item(entry, role)
-                items.append(item)
-                parties.extend(resolved)
+        prepared = [self._item(entry, role) for role, entries in ((Role.drug, regimen.drugs),
+                                                                  (Role.supplement, regimen.supplements))
+                    for entry in entries]
+        return self.check_prepared(prepared, contexts)
+
+    def check_prepared(self, prepared: list[tuple[Item, list[Party]]], contexts: list[str]) -> CheckResult:
+        """Check items already parsed and resolved (label readers use this); contexts are IRIs."""
+        items = [item for item, _ in prepared]
+        parties = [p for _, ps in prepared for p in ps]
         supps = [p for p in parties if self.kb.entities[p.entity].kind == "supplement"]
         drugs = [p for p in parties if self.kb.entities[p.entity].kind == "drug"]
         pairs = self._pairs(supps, drugs, contexts)
@@ -71,6 +74,14 @@ class Checker:
         return self.resolver.resolve(name, role)
 
     # ------------------------------------------------------------------ items
+    def contexts(self, names: list[str]) -> list[str]:
+        """Context IRIs for names; an unknown context is an input error."""
+        return [self._context(c) for c in names]
+
+    def item(self, entry: str | RegimenEntry, role: Role) -> tuple[Item, list[Party]]:
+        """Parse and resolve one regimen line."""
+        return self._item(entry, role)
+
     def _context(self, name: str) -> str:
         if not isinstance(name, str) or not name.strip():
             raise InputError("a context must be a non-empty name", where="context")

@@ -1,0 +1,128 @@
+"""`suppcheck label`: what a supplement label contains and what that hits in the regimen."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import Optional
+
+import typer
+
+from suppcheck_cli.common import FINDING, OK, UNRECOGNIZED, USAGE, FailOn, Format, handle_errors, write
+
+SEVERITY_RANK = {"minor": 0, "moderate": 1, "major": 2}
+
+
+def _document(ident: str, reading, result, error: str | None) -> dict:
+    return {"id": ident, "label": reading.model_dump(mode="json") if reading else None,
+            "result": result.model_dump(mode="json") if result else None, "error": error}
+
+
+@handle_errors
+def label(
+    inputs: list[str] = typer.Argument(None, help="Label text files, folders, .jsonl/.csv batches (id, text), or -"),
+    regimen: Optional[str] = typer.Option(None, "--regimen", "-r", help="Regimen file (.yaml, .yml, .json) to check against"),
+    drug: list[str] = typer.Option([], "--drug", "-d", help="A drug of the regimen (repeatable)"),
+    context: list[str] = typer.Option([], "--context", "-c", help="radiation, surgery, neutropenia, ... (repeatable)"),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table, json (JSON Lines for batches) or markdown"),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity"),
+) -> None:
+    """Read supplement labels (Supplement Facts panels, pasted or OCR'd) and check their actives.
+
+    Exit status: 0 done; 1 a finding at or above --fail-on; 2 bad usage, or a label that could not be
+    read (its error row says why; the rest are screened); 3 an active ingredient was not recognised.
+    """
+    from suppcheck.engine import default_checker
+    from suppcheck.errors import SuppcheckError
+    from suppcheck.labels import check_label
+
+    from suppcheck_cli.check_cmd import load_input
+    from suppcheck_cli.label_inputs import iter_inputs
+
+    reg = load_input(regimen, drug, [], context)
+    checker = default_checker()
+    checker.contexts(reg.context)  # an unknown context is a usage error before any work
+    labels = list(iter_inputs(inputs or []))
+    batch = len(labels) > 1
+    counts = {"labels": len(labels), "screened": 0, "errors": 0, "major": 0, "moderate": 0, "minor": 0,
+              "not_checked": 0}
+    worst, started = -1, time.perf_counter()
+    rows = []
+    progress = _progress(len(labels)) if batch and sys.stderr.isatty() else None
+    for entry in labels:
+        reading = result = None
+        error = entry.error
+        if error is None:
+            try:
+                reading, result = check_label(checker, entry.text or "", reg)
+            except SuppcheckError as exc:
+                error = str(exc)
+            except Exception as exc:  # one bad label must not stop a batch of thousands
+                error = f"could not be read ({type(exc).__name__})"
+        if error:
+            counts["errors"] += 1
+        else:
+            counts["screened"] += 1
+            counts["not_checked"] += len(result.summary.not_checked)
+            for f in result.findings:
+                counts[f.severity.value] += 1
+                worst = max(worst, SEVERITY_RANK[f.severity.value])
+        _emit(fmt, batch, entry.id, reading, result, error, rows)
+        if progress:
+            progress[0].advance(progress[1])
+    if progress:
+        progress[0].stop()
+    elapsed = time.perf_counter() - started
+    _finish(fmt, batch, rows, counts, elapsed)
+    raise typer.Exit(_exit(counts, worst, fail_on))
+
+
+def _emit(fmt: Format, batch: bool, ident: str, reading, result, error, rows: list) -> None:
+    if fmt is Format.json:
+        doc = _document(ident, reading, result, error)
+        write(json.dumps(doc, ensure_ascii=False) if batch else json.dumps(doc, indent=2, ensure_ascii=False))
+        return
+    if batch and fmt is Format.table:
+        rows.append((ident, reading, result, error))
+        return
+    from suppcheck_cli import render
+
+    if fmt is Format.markdown:
+        write(render.label_markdown(ident, reading, result, error))
+    else:
+        render.label_table(ident, reading, result, error)
+
+
+def _finish(fmt: Format, batch: bool, rows: list, counts: dict, elapsed: float) -> None:
+    if not batch:
+        return
+    line = (f"{counts['labels']} labels: {counts['screened']} screened, {counts['errors']} errors; findings "
+            f"major {counts['major']}, moderate {counts['moderate']}, minor {counts['minor']}; "
+            f"{counts['not_checked']} actives not recognised; {elapsed:.2f} s")
+    if fmt is Format.table:
+        from suppcheck_cli import render
+
+        render.label_batch(rows, line)
+    else:
+        print(line, file=sys.stderr)
+
+
+def _progress(total: int):
+    from rich.progress import Progress
+
+    from suppcheck_cli.render import console
+
+    progress = Progress(console=console(stderr=True), transient=True)
+    progress.start()
+    return progress, progress.add_task("screening labels", total=total)
+
+
+def _exit(counts: dict, worst: int, fail_on) -> int:
+    if counts["errors"]:
+        return USAGE
+    if counts["not_checked"]:
+        return UNRECOGNIZED
+    if fail_on is not None and worst >= SEVERITY_RANK[fail_on.value]:
+        return FINDING
+    return OK

@@ -1,0 +1,193 @@
+"""Read a supplement label: its actives with amounts, its excipients, and check it against a regimen."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from suppcheck.dosing import frequency, parse_item
+from suppcheck.engine import Checker
+from suppcheck.inference import Party
+from suppcheck.labeltext import Row, split_label, word_variants
+from suppcheck.matching import Resolution
+from suppcheck.models import CheckResult, Dose, Item, Match, Candidate, Regimen, Role, Status
+from suppcheck.text import normalize
+
+MAX_LABEL_CHARS = 200_000
+# Inactive ingredients (capsule shells, fillers, flow agents, colours, coatings): never actives.
+EXCIPIENTS = {normalize(x) for x in """gelatin, gelatin capsule, bovine gelatin, vegetable capsule, veggie capsule,
+vegetarian capsule, hypromellose, hydroxypropyl methylcellulose, HPMC, pullulan, cellulose, microcrystalline cellulose,
+cellulose gel, vegetable cellulose, magnesium stearate, vegetable magnesium stearate, stearic acid, vegetable stearate,
+silicon dioxide, silica, colloidal silicon dioxide, rice flour, rice bran, rice concentrate, maltodextrin,
+dicalcium phosphate, calcium silicate, croscarmellose sodium, sodium starch glycolate, crospovidone, povidone,
+titanium dioxide, talc, glycerin, vegetable glycerin, purified water, water, soybean oil, sunflower oil, olive oil,
+safflower oil, medium chain triglycerides, MCT oil, beeswax, lecithin, soy lecithin, sunflower lecithin,
+carnauba wax, shellac, pharmaceutical glaze, polyvinyl alcohol, polyethylene glycol, PEG, carrageenan, gum arabic,
+acacia gum, xanthan gum, guar gum, pectin, agar, modified food starch, starch, corn starch, tapioca starch,
+sucrose, sugar, glucose syrup, dextrose, sorbitol, xylitol, erythritol, mannitol, stevia, stevia leaf extract,
+sucralose, citric acid, malic acid, natural flavor, natural flavors, artificial flavor, flavoring, color, colors,
+caramel color, annatto, beet juice color, chlorophyllin, FD&C Red No. 40, FD&C Yellow No. 6, FD&C Blue No. 1,
+iron oxide, iron oxides, sodium alginate, potassium sorbate, sodium benzoate, mixed tocopherols, rosemary extract,
+ascorbyl palmitate, gellan gum, capsule, capsule shell, softgel shell, tablet coating, coating""".replace("\n", " ").split(",")}
+_LABEL_WORDS = re.compile(r"\b(organic|certified|wild|wildcrafted|pure|premium|whole|full[- ]spectrum|extract|"
+                          r"powder|powdered|standardi[sz]ed|root|roots|rhizome|leaf|leaves|seed|seeds|fruit|berry|bark|"
+                          r"flower|flowers|aerial|parts?|herb|plant|fruiting|body|bodies|mycelium|concentrate|oil|"
+                          r"complex|natural|raw|fermented|freeze[- ]dried|dried|std|ratio|\d+\s*:\s*\d+)\b", re.I)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
+_DOSAGE_UNIT = r"(capsules?|caps|tablets?|tabs|softgels?|gummies|gummy|scoops?|servings?|drops|droppers?|" \
+               r"teaspoons?|tsp|packets?|lozenges?|vegcaps?|chewables?)"
+
+
+class LabelIngredient(BaseModel):
+    """One active ingredient as read from the label."""
+
+    model_config = ConfigDict(frozen=True)
+    text: str = Field(description="The label row as read")
+    name: str = Field(description="The ingredient name on the label")
+    status: Status
+    match: Match | None = None
+    candidates: list[Candidate] = Field(default_factory=list)
+    amount: float | None = Field(default=None, description="Amount per serving")
+    unit: str | None = None
+    per_day: float | None = Field(default=None, description="Amount per day, from the directions")
+    qualifiers: list[str] = Field(default_factory=list, description="'standardized to 95% curcuminoids', 'as ...'")
+    blend: str | None = Field(default=None, description="The proprietary blend it belongs to, if any")
+
+
+class LabelReading(BaseModel):
+    """What a label says: actives, excipients, serving and directions."""
+
+    model_config = ConfigDict(frozen=True)
+    ingredients: list[LabelIngredient]
+    excipients: list[str] = Field(description="Inactive ingredients: known and left out of the check")
+    statements: list[str] = Field(description="'free of' claims and similar: never actives")
+    serving: str | None = None
+    servings_per_day: float | None = Field(default=None, description="From the directions, when they say")
+    not_checked: list[str] = Field(description="Actives that were not recognised, and so not checked")
+
+
+def _resolve(checker: Checker, name: str) -> Resolution:
+    """Try the name, its OCR repairs, its bracketed Latin name, and the name without label words."""
+    tried = []
+    base = re.sub(r"\s+", " ", name).strip(" ,;:-")
+    inner = re.findall(r"\(([^()]*)\)", base)
+    outer = re.sub(r"\([^()]*\)", " ", base)
+    for candidate in (base, *word_variants(base), outer, *inner, _LABEL_WORDS.sub(" ", outer),
+                      *(word_variants(_LABEL_WORDS.sub(" ", outer)))):
+        candidate = " ".join(re.sub(r"^\s*(as|from)\s+", "", candidate).split()).strip(" ,;:-")
+        if len(candidate) < 2 or candidate in tried:
+            continue
+        tried.append(candidate)
+        res = checker.resolve(candidate, "supplement")
+        if res.status is not Status.unrecognized:
+            return res
+    return checker.resolve(base, "supplement")
+
+
+def is_excipient(name: str) -> bool:
+    key = normalize(re.sub(r"\([^()]*\)", " ", name))
+    return key in EXCIPIENTS or any(key.endswith(" " + x) or key == x for x in ("capsule", "capsules", "shell"))
+
+
+def _servings_per_day(directions: str, serving: str) -> float | None:
+    if not directions.strip():
+        return None
+    text = directions.lower()
+    per = frequency(text)
+    count_match = re.search(rf"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|an?)\s*(?:\(\d+\)\s*)?{_DOSAGE_UNIT}", text)
+    count = None
+    if count_match:
+        raw = count_match.group(1)
+        count = float(raw) if raw[0].isdigit() else float(_COUNT_WORDS[raw])
+    serving_count = None
+    sm = re.search(rf"(\d+(?:\.\d+)?|one|two|three|four)\s*(?:\(\d+\)\s*)?{_DOSAGE_UNIT}", serving.lower())
+    if sm:
+        raw = sm.group(1)
+        serving_count = float(raw) if raw[0].isdigit() else float(_COUNT_WORDS[raw])
+    if per is None:
+        return None
+    if count is None or (count_match and count_match.group(2).startswith("serving")):
+        return per * (count or 1)
+    return per * count / (serving_count or count)
+
+
+def _ingredient(checker: Checker, row_text: str, qualifiers: list[str], blend: str | None,
+                servings: float | None) -> LabelIngredient:
+    parsed = parse_item(row_text)
+    name = re.sub(r"\s+\d+(\.\d+)?\s*%.*$", "", parsed.name).strip(" ,;:-")
+    if not name:
+        name = parsed.name
+    res = _resolve(checker, name)
+    amount = parsed.dose.amount if parsed.dose else None
+    unit = parsed.dose.unit if parsed.dose else None
+    per_day = round(amount * servings, 4) if amount is not None and servings else None
+    return LabelIngredient(text=row_text, name=name, status=res.status, match=res.match, candidates=res.candidates,
+                           amount=amount, unit=unit, per_day=per_day, qualifiers=qualifiers, blend=blend)
+
+
+def read_label(checker: Checker, text: str) -> LabelReading:
+    """The ingredients of one label text."""
+    if len(text) > MAX_LABEL_CHARS:
+        text = text[:MAX_LABEL_CHARS]
+    parts = split_label(text)
+    servings = _servings_per_day(parts.directions, parts.serving)
+    ingredients: list[LabelIngredient] = []
+    excipients = list(dict.fromkeys(parts.other))
+    for row in parts.rows:
+        ingredients.extend(_row_ingredients(checker, row, servings, excipients))
+    not_checked = [i.name for i in ingredients if i.status is Status.unrecognized]
+    return LabelReading(ingredients=ingredients, excipients=excipients, statements=parts.statements,
+                        serving=parts.serving or None, servings_per_day=servings, not_checked=not_checked)
+
+
+def _row_ingredients(checker: Checker, row: Row, servings: float | None, excipients: list[str]) -> list[LabelIngredient]:
+    parsed_name = parse_item(row.text).name
+    if is_excipient(parsed_name):
+        excipients.append(parsed_name)
+        return []
+    out = []
+    blend = None
+    from suppcheck.labeltext import _BLEND
+
+    if _BLEND.search(parsed_name) or row.members:
+        blend = parsed_name
+        own = _resolve(checker, parsed_name)
+        if own.status is not Status.unrecognized and not row.members:
+            out.append(_ingredient(checker, row.text, row.qualifiers, None, servings))
+    else:
+        out.append(_ingredient(checker, row.text, row.qualifiers, None, servings))
+    for member in row.members:
+        if is_excipient(member):
+            excipients.append(member)
+            continue
+        out.append(_ingredient(checker, member, [], blend, servings))
+    return out
+
+
+def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> tuple[LabelReading, CheckResult]:
+    """Read a label and check its recognised actives against a regimen, as `check` does."""
+    reading = read_label(checker, text)
+    regimen = regimen or Regimen()
+    prepared = [checker.item(entry, Role.drug) for entry in regimen.drugs]
+    prepared += [checker.item(entry, Role.supplement) for entry in regimen.supplements]
+    for ing in reading.ingredients:
+        dose = None
+        if ing.amount is not None:
+            per = "per serving" + (f", {ing.per_day:g} {ing.unit} a day" if ing.per_day is not None else "")
+            dose = Dose(amount=ing.amount, unit=ing.unit, per_day=ing.per_day, text=f"{ing.amount:g} {ing.unit} {per}")
+        item = Item(input=ing.text, role=Role.supplement, status=ing.status, match=ing.match,
+                    candidates=ing.candidates, dose=dose)
+        entities = [ing.match.id] if ing.match else [c.id for c in ing.candidates] if ing.status is Status.ambiguous else []
+        parties = []
+        for iri in entities:
+            assumption = None
+            if ing.status is Status.ambiguous:
+                assumption = f"'{ing.name}' is ambiguous: this finding assumes {checker.kb.name_of(iri)}"
+            parties.append(Party(ing.text, iri, dose, "extract", assumption))
+        prepared.append((item, parties))
+    if not prepared:
+        from suppcheck.errors import InputError
+
+        raise InputError("no ingredient could be read from the label text", where="label")
+    return reading, checker.check_prepared(prepared, checker.contexts(regimen.context))
