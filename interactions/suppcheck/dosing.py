@@ -21,7 +21,7 @@ _FREQ: list[tuple[re.Pattern[str], float]] = [
         (r"\b(q3w|every (3|three) weeks)\b", 1 / 21),
         (r"\b(q4w|every (4|four) weeks|monthly|once a month)\b", 1 / 28),
         (r"\b(qd|q\.d\.|od|daily|once daily|once a day|every day|a day|per day|/\s*day|/d|q24h|qam|qpm|qhs|"
-         r"at bedtime|nightly|each day|every morning|every night)\b", 1.0),
+         r"at bedtime|bedtime|before bed|nightly|each day|every morning|every night|every evening)\b", 1.0),
     ]
 ]
 _FOOD = re.compile(r"\b(cups?|brewed|infusion|juice|glass(es)?|culinary|cooking|in food|as food|as a spice|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,9 +158,10 @@ class KnowledgeBase:
             if entity.kind not in ("supplement", "drug", "context") or entity.deprecated:
                 continue
             for label in (entity.name, *entity.alt, *entity.ambiguous):
-                key = normalize(label)
-                if key:
-                    names[key].add(entity.id)
+                for variant in (label, re.sub(r"\([^()]*\)", " ", label)):
+                    key = normalize(variant)
+                    if key:
+                        names[key].add(entity.id)
         self.names = {k: sorted(v) for k, v in names.items()}
         by_supp: dict[str, list[Interaction]] = defaultdict(list)
         for ix in self.interactions:

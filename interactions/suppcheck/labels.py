@@ -33,7 +33,7 @@ ascorbyl palmitate, gellan gum, capsule, capsule shell, softgel shell, tablet co
 _LABEL_WORDS = re.compile(r"\b(organic|certified|wild|wildcrafted|pure|premium|whole|full[- ]spectrum|extract|"
                           r"powder|powdered|standardi[sz]ed|root|roots|rhizome|leaf|leaves|seed|seeds|fruit|berry|bark|"
                           r"flower|flowers|aerial|parts?|herb|plant|fruiting|body|bodies|mycelium|concentrate|oil|"
-                          r"complex|natural|raw|fermented|freeze[- ]dried|dried|std|ratio|\d+\s*:\s*\d+)\b", re.I)
+                          r"complex|natural|naturally|occurring|raw|fermented|freeze[- ]dried|dried|std|ratio|\d+\s*:\s*\d+)\b", re.I)
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
 _DOSAGE_UNIT = r"(capsules?|caps|tablets?|tabs|softgels?|gummies|gummy|scoops?|servings?|drops|droppers?|" \
                r"teaspoons?|tsp|packets?|lozenges?|vegcaps?|chewables?)"
@@ -152,8 +152,8 @@ def _row_ingredients(checker: Checker, row: Row, servings: float | None, excipie
 
     if _BLEND.search(parsed_name) or row.members:
         blend = parsed_name
-        own = _resolve(checker, parsed_name)
-        if own.status is not Status.unrecognized and not row.members:
+        if not row.members:
+            # A blend that names no members is reported, never dropped: its contents are unknown.
             out.append(_ingredient(checker, row.text, row.qualifiers, None, servings))
     else:
         out.append(_ingredient(checker, row.text, row.qualifiers, None, servings))
@@ -165,13 +165,29 @@ def _row_ingredients(checker: Checker, row: Row, servings: float | None, excipie
     return out
 
 
+def _one_per_entity(ingredients: list[LabelIngredient]) -> list[LabelIngredient]:
+    """Rows naming the same entity (fish oil, its omega-3 total, EPA, DHA) are checked once, at the largest amount."""
+    out: dict[str, LabelIngredient] = {}
+    order: list[str] = []
+    for ing in ingredients:
+        key = ing.match.id if ing.match else f"row:{len(order)}:{ing.text}"
+        current = out.get(key)
+        if current is None:
+            out[key] = ing
+            order.append(key)
+        elif ing.unit == current.unit and (ing.per_day or ing.amount or 0) > (current.per_day or current.amount or 0):
+            out[key] = current.model_copy(update={"amount": ing.amount, "per_day": ing.per_day})
+    return [out[k] for k in order]
+
+
 def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> tuple[LabelReading, CheckResult]:
     """Read a label and check its recognised actives against a regimen, as `check` does."""
     reading = read_label(checker, text)
     regimen = regimen or Regimen()
     prepared = [checker.item(entry, Role.drug) for entry in regimen.drugs]
     prepared += [checker.item(entry, Role.supplement) for entry in regimen.supplements]
-    for ing in reading.ingredients:
+    form = "food" if re.search(r"\b(tea\s*bags?|steep|brew(ed)?|infusion)\b", text, re.I) else "extract"
+    for ing in _one_per_entity(reading.ingredients):
         dose = None
         if ing.amount is not None:
             per = "per serving" + (f", {ing.per_day:g} {ing.unit} a day" if ing.per_day is not None else "")
@@ -184,7 +200,7 @@ def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> 
             assumption = None
             if ing.status is Status.ambiguous:
                 assumption = f"'{ing.name}' is ambiguous: this finding assumes {checker.kb.name_of(iri)}"
-            parties.append(Party(ing.text, iri, dose, "extract", assumption))
+            parties.append(Party(ing.text, iri, dose, form, assumption))
         prepared.append((item, parties))
     if not prepared:
         from suppcheck.errors import InputError

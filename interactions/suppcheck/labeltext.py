@@ -17,11 +17,13 @@ _UNIT_FIX = [(re.compile(r"(?<=\d)\s*rncg\b", re.I), " mcg"), (re.compile(r"(?<=
 _SECTION = {
     "other": re.compile(r"^\s*(other|inactive|non-?medicinal)\s+ingredients?\b\s*[:.\-]?\s*", re.I),
     "directions": re.compile(r"^\s*(directions(\s+for\s+use)?|suggested\s+use|recommended\s+use|"
-                             r"dosage|usage|how\s+to\s+use|adults?\s*:)\s*[:.\-]?\s*", re.I),
+                             r"dosage|usage|how\s+to\s+use|adults?\s*:|(adults\s+)?(take|chew|steep|brew|mix|"
+                             r"dissolve|shake|add|place)\s+(\d|one|two|three|a|an|1|2)\b)\s*[:.\-]?\s*", re.I),
     "warning": re.compile(r"^\s*(warnings?|cautions?|keep\s+out|do\s+not\s+use|consult|store|storage|"
                           r"distributed|manufactured|made\s+in|these\s+statements|this\s+product\s+is\s+not|"
                           r"allergen|contains\s*:|lot\b|exp\b|best\s+by|questions|www\.|visit)", re.I),
     "panel": re.compile(r"^\s*(supplement|nutrition)\s+facts\b", re.I),
+    "ingredients": re.compile(r"^\s*(active\s+)?ingredients?\s*[:\-]\s*", re.I),
     "serving": re.compile(r"^\s*serving\s+size\b", re.I),
     "header": re.compile(r"^\s*(amount\s+per\s+(serving|capsule|tablet|2)|%\s*d(aily)?\s*v(alue)?|"
                          r"servings?\s+per\s+container|each\s+(capsule|tablet|softgel)\s+contains)", re.I),
@@ -29,8 +31,10 @@ _SECTION = {
                            r"not\s+established", re.I),
 }
 _FREE = re.compile(r"\b(free|free\s+of|does\s+not\s+contain|contains\s+no|no\s+added|without|non-gmo)\b", re.I)
-_MACRO = re.compile(r"^\s*(calories|total\s+fat|saturated\s+fat|trans\s+fat|cholesterol|total\s+carbohydrates?|"
+_MACRO = re.compile(r"^\s*(includes|calories|total\s+fat|saturated\s+fat|trans\s+fat|cholesterol|total\s+carbohydrates?|"
                     r"dietary\s+fiber|total\s+sugars|sugars|added\s+sugars|protein|sodium)\b", re.I)
+_QUALIFIER = re.compile(r"^\(?\s*(standardi[sz]ed|std\.?|providing|yielding|containing|supplying|as\s|from\s|"
+                        r"min(imum)?\.?\s|equivalent|which\s+provides)", re.I)
 _BLEND = re.compile(r"\b(blend|complex|proprietary|formula|matrix|mix)\b", re.I)
 
 
@@ -72,6 +76,12 @@ def word_variants(name: str) -> list[str]:
     return out
 
 
+def ocr_words(line: str) -> str:
+    """A copy of a line with OCR slips inside words repaired, for recognising headers."""
+    line = re.sub(r"(?<=[A-Za-z])[01]|[01](?=[A-Za-z])", lambda m: "o" if m.group(0) == "0" else "l", line)
+    return line.replace("rn", "m")
+
+
 def has_amount(line: str) -> bool:
     return bool(re.search(r"\d\s*(mg|mcg|g|iu|ug|billion|million|cfu)\b", line, re.I))
 
@@ -89,7 +99,7 @@ def split_label(text: str) -> LabelParts:
     parts = LabelParts()
     lines = _lines(text)
     section = "body"
-    panel_seen = any(_SECTION["panel"].match(line) for line in lines)
+    panel_seen = any(_SECTION["panel"].match(ocr_words(line)) for line in lines)
     in_panel = not panel_seen
     pending = ""
     for i, line in enumerate(lines):
@@ -97,10 +107,11 @@ def split_label(text: str) -> LabelParts:
             if section in ("other", "directions", "warning"):
                 section = "body"
             continue
-        kind = next((k for k, rx in _SECTION.items() if rx.match(line)), None)
+        probe = ocr_words(line)
+        kind = next((k for k, rx in _SECTION.items() if rx.match(probe)), None)
         if kind == "panel":
             in_panel, section, parts.had_panel = True, "body", True
-            rest = _SECTION["panel"].sub("", line).strip()
+            rest = _SECTION["panel"].sub("", probe).strip()
             if not rest:
                 continue
             line, kind = rest, next((k for k, rx in _SECTION.items() if rx.match(rest)), None)
@@ -110,7 +121,12 @@ def split_label(text: str) -> LabelParts:
             continue
         if kind == "directions":
             section = "directions"
-            parts.directions += " " + _SECTION["directions"].sub("", line)
+            parts.directions += " " + line
+            continue
+        if kind == "ingredients" and not (panel_seen and in_panel):
+            section = "body"
+            for member in _split_list(_SECTION["ingredients"].sub("", line)):
+                parts.rows.append(Row(member))
             continue
         if kind == "warning":
             section = "warning"
@@ -148,6 +164,15 @@ def _add_row(parts: LabelParts, line: str, pending: str, following: str) -> str:
     """Place one panel line: a new row, a wrapped part of one, a qualifier, or blend members."""
     prev = parts.rows[-1] if parts.rows else None
     starts_lower = line[:1].islower() or line[:1] in "(,"
+    if _QUALIFIER.match(line) and prev is not None and not pending:
+        prev.qualifiers.append(line.strip("() "))
+        return ""
+    head = line.split(":", 1)[0]
+    if ":" in line and _BLEND.search(head) and not has_amount(head):
+        if pending:
+            parts.rows.append(Row(pending))
+        parts.rows.append(Row(head.strip(), members=_split_list(line.split(":", 1)[1])))
+        return ""
     if has_amount(line) or re.match(r"^\d", line):
         if pending and (starts_lower or re.match(r"^\d", line)):
             parts.rows.append(Row(f"{pending} {line}"))
@@ -155,10 +180,6 @@ def _add_row(parts: LabelParts, line: str, pending: str, following: str) -> str:
             if pending:
                 parts.rows.append(Row(pending))
             parts.rows.append(Row(line))
-        return ""
-    if re.match(r"^\(?\s*(standardi[sz]ed|std\.?|providing|yielding|containing|as\s|from\s|min(imum)?\.?\s)", line, re.I) \
-            and prev is not None and not pending:
-        prev.qualifiers.append(line.strip("() "))
         return ""
     if prev is not None and _BLEND.search(prev.text) and not pending and (":" not in line or "," in line):
         prev.members.extend(_split_list(line))
