@@ -152,7 +152,7 @@ def split_label(text: str) -> LabelParts:
         if _MACRO.match(line):
             parts.macronutrients.append(line)
             continue
-        if not in_panel:
+        if not in_panel or not re.search(r"[A-Za-z]{2}", line):
             continue
         pending = _add_row(parts, line, pending, lines[i + 1] if i + 1 < len(lines) else "")
     if pending:

@@ -1,0 +1,90 @@
+"""`suppcheck label`: files, folders, stdin, JSON Lines and CSV batches, error rows, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from suppcheck_cli.app import app
+
+LABELS = Path(__file__).resolve().parents[1] / "fixtures" / "labels"
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_single_label_table_with_regimen(tmp_path):
+    regimen = tmp_path / "r.yaml"
+    regimen.write_text("drugs: [imatinib 400 mg daily]\n", encoding="utf-8")
+    result = run("label", str(LABELS / "09-st-johns-wort-ocr.txt"), "--regimen", str(regimen))
+    assert result.exit_code == 0, result.stderr
+    for text in ("St John's wort", "300 mg", "MAJOR", "imatinib", "Excipients"):
+        assert text in result.stdout
+
+
+def test_single_label_json_document():
+    result = run("label", str(LABELS / "01-turmeric-bioperine.txt"), "--drug", "warfarin", "--format", "json")
+    doc = json.loads(result.stdout)
+    assert set(doc) == {"id", "label", "result", "error"}
+    names = {i["match"]["name"] for i in doc["label"]["ingredients"]}
+    assert names == {"turmeric", "black pepper (piperine)"}
+    assert doc["result"]["schema_version"] == "1"
+
+
+def test_folder_batch_is_json_lines_one_per_label():
+    result = run("label", str(LABELS), "--format", "json")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == len(list(LABELS.glob("*.txt")))
+    assert all(doc["error"] is None for doc in lines)
+    assert "labels:" in result.stderr
+
+
+def test_jsonl_batch_with_bad_rows_keeps_going(tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    good = (LABELS / "08-ginkgo.txt").read_text(encoding="utf-8")
+    rows = [json.dumps({"id": "a", "text": good}), "{not json", json.dumps({"id": "c"}),
+            json.dumps({"id": "d", "text": good}), json.dumps([1, 2])]
+    batch.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = run("label", str(batch), "--drug", "warfarin", "--format", "json")
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(docs) == 5, "one row out for every row in"
+    assert [d["error"] is None for d in docs] == [True, False, False, True, False]
+    assert docs[2]["id"] == "c" and "no label text" in docs[2]["error"]
+    assert result.exit_code == 2
+
+
+def test_csv_batch_and_table_summary(tmp_path):
+    path = tmp_path / "batch.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text"])
+        writer.writerow(["p1", (LABELS / "13-garlic.txt").read_text(encoding="utf-8")])
+        writer.writerow(["p2", (LABELS / "20-biotin.txt").read_text(encoding="utf-8")])
+    result = run("label", str(path), "--drug", "apixaban")
+    assert result.exit_code == 0, result.stderr
+    assert "p1" in result.stdout and "p2" in result.stdout and "2 labels: 2 screened, 0 errors" in result.stdout
+
+
+def test_stdin_and_missing_inputs():
+    text = (LABELS / "24-nac.txt").read_text(encoding="utf-8")
+    ok = run("label", "-", "--format", "json", input=text)
+    assert ok.exit_code == 0 and json.loads(ok.stdout)["label"]["ingredients"][0]["match"]["name"] == "N-acetylcysteine"
+    none = run("label")
+    assert none.exit_code == 2 and "give label files" in none.stderr
+
+
+def test_unrecognised_active_exits_3():
+    result = run("label", "-", "--format", "json", input="Supplement Facts\nZorblax root extract 100 mg\n")
+    assert result.exit_code == 3
+    assert json.loads(result.stdout)["label"]["not_checked"] == ["Zorblax root extract"]
+
+
+def test_markdown_label():
+    result = run("label", str(LABELS / "21-menopause.txt"), "-d", "tamoxifen", "--format", "markdown")
+    assert result.stdout.startswith("# Label") and "| red clover | 80 mg | 80 mg |" in result.stdout
+    assert "tamoxifen" in result.stdout
