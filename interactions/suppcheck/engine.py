@@ -37,6 +37,10 @@ class Checker:
         self.kb = kb or KnowledgeBase.load()
         self.resolver = Resolver(self.kb)
         self.reasoner = PairReasoner(self.kb)
+        self._items: dict[tuple, tuple[Item, list[Party]]] = {}
+        self._refs: dict[tuple[str, str], ItemRef] = {}
+        self._pair_memo: dict[tuple, list[Chain]] = {}
+        self._sources: dict[str, Source] = {k: Source(**v) for k, v in self.kb.sources.items()}
         self.info = KnowledgeInfo(version=self.kb.version, sha256=self.kb.sha256, triples=self.kb.triples)
 
     # ------------------------------------------------------------------ public
@@ -57,6 +61,14 @@ class Checker:
                                                                   (Role.supplement, regimen.supplements))
                     for entry in entries]
         return self.check_prepared(prepared, contexts)
+
+    def clear_memos(self) -> None:
+        """Forget remembered items and pairs (for measuring a first check)."""
+        self._items.clear()
+        self._refs.clear()
+        self._pair_memo.clear()
+        self.reasoner._memo.clear()
+        self.resolver._memo.clear()
 
     def check_prepared(self, prepared: list[tuple[Item, list[Party]]], contexts: list[str]) -> CheckResult:
         """Check items already parsed and resolved (label readers use this); contexts are IRIs."""
@@ -92,6 +104,15 @@ class Checker:
         return iri
 
     def _item(self, entry: str | RegimenEntry, role: Role) -> tuple[Item, list[Party]]:
+        key = (entry if isinstance(entry, str) else entry.model_dump_json(), role)
+        found = self._items.get(key)
+        if found is None:
+            if len(self._items) > 50_000:
+                self._items.clear()
+            found = self._items[key] = self._parse_item(entry, role)
+        return found
+
+    def _parse_item(self, entry: str | RegimenEntry, role: Role) -> tuple[Item, list[Party]]:
         if isinstance(entry, RegimenEntry):
             text, form_hint = entry.text(), entry.form
         else:
@@ -139,6 +160,16 @@ class Checker:
         return pairs
 
     def _pair_chains(self, s: Party, d: Party) -> list[Chain]:
+        """The chains of a (supplement item, drug) pair: a pure function of the graph, so remembered."""
+        key = (s.key, d.entity)
+        found = self._pair_memo.get(key)
+        if found is None:
+            if len(self._pair_memo) > 200_000:
+                self._pair_memo.clear()
+            found = self._pair_memo[key] = self._compute_pair_chains(s, d)
+        return list(found)
+
+    def _compute_pair_chains(self, s: Party, d: Party) -> list[Chain]:
         curated, specific = self.reasoner.curated(s, d.entity, None)
         chains = [ch for ch in (self.reasoner.curated_chain(ix, s) for ix in curated) if ch]
         if specific:
@@ -195,7 +226,7 @@ class Checker:
             notes.append(f"also: {other.title} ({SEVERITIES[other.severity]}, {other.evidence}, {other.basis})")
         mechanisms = list(dict.fromkeys(m for c in chains for m in c.mechanisms))
         source_ids = list(dict.fromkeys(s for c in chains for s in c.sources))
-        sources = [Source(**self.kb.sources[s]) for s in source_ids if s in self.kb.sources]
+        sources = [self._sources[s] for s in source_ids if s in self._sources]
         if not sources:
             return None  # a finding without a source cannot be shown (the graph validator forbids it)
         summaries = list(dict.fromkeys(c.summary for c in chains if c.summary))
@@ -209,7 +240,13 @@ class Checker:
             notes=list(dict.fromkeys(notes)))
 
     def _ref(self, party: Party) -> ItemRef:
-        return ItemRef(input=party.input, id=party.entity, name=self.kb.name_of(party.entity))
+        key = (party.input, party.entity)
+        ref = self._refs.get(key)
+        if ref is None:
+            if len(self._refs) > 50_000:
+                self._refs.clear()
+            ref = self._refs[key] = ItemRef(input=party.input, id=party.entity, name=self.kb.name_of(party.entity))
+        return ref
 
     def _summary(self, items: list[Item], findings: list[Finding]) -> Summary:
         counts = {s: 0 for s in ("major", "moderate", "minor")}

@@ -31,6 +31,11 @@ class Party:
     dose: Dose | None = None
     form: str | None = None
     assumption: str | None = None
+    key: tuple = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        d = self.dose
+        self.key = (self.entity, self.form, (d.amount, d.unit, d.per_day) if d is not None else None)
 
 
 @dataclass
@@ -92,6 +97,28 @@ class PairReasoner:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._memo: dict[tuple, object] = {}
+        self._rules_by_property: dict[str, list[Rule]] = defaultdict(list)
+        for rule in kb.rules:
+            for prop in rule.supplement_properties:
+                if rule not in self._rules_by_property[prop]:
+                    self._rules_by_property[prop].append(rule)
+        self._drug_props: dict[str, dict[str, Claim]] = {}
+
+    def _remember(self, key: tuple, compute):
+        """Per-item facts depend only on the entity, its dose and form: compute them once."""
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+            found = self._memo[key] = compute()
+        return found
+
+    def drug_properties(self, entity: str) -> dict[str, Claim]:
+        found = self._drug_props.get(entity)
+        if found is None:
+            found = self._drug_props[entity] = {c.property: c for c in self.kb.properties_of(entity) if c.property}
+        return found
 
     # ------------------------------------------------------------------ curated
     def curated(self, supp: Party, drug: str | None, context: str | None) -> tuple[list[Interaction], bool]:
@@ -134,6 +161,10 @@ class PairReasoner:
         """The modulation claims that stand for a subject: best claim per (target, action), in-vitro
         claims silenced by a clinical null result. Returns (claim, applicability note, conflict note)."""
         subject = subject or party.entity
+        return self._remember(("mod", subject, party.key),
+                              lambda: self._effective_modulations(party, subject))
+
+    def _effective_modulations(self, party: Party, subject: str) -> list[tuple[Claim, str | None, str | None]]:
         groups: dict[tuple[str, str], list[tuple[Claim, str | None]]] = defaultdict(list)
         for claim in self.kb.modulations_of(subject):
             ok, note = applies(claim.conditions, party) if self.kb.entities[subject].kind == "supplement" else (True, None)
@@ -158,15 +189,17 @@ class PairReasoner:
 
     def pharmacokinetic(self, supp: Party, drug: Party) -> list[Chain]:
         chains = []
-        for claim, note, conflict in self.effective_modulations(supp):
-            for role in self.kb.substrates.get(drug.entity, []):
+        roles = self.kb.substrates.get(drug.entity, ())
+        for claim, note, conflict in self.effective_modulations(supp) if roles else ():
+            for role in roles:
                 if role.target == claim.target:
                     chain = self._pk_chain(claim, role, supp, drug, modulator_is_supplement=True)
                     if chain:
                         chain.notes += [n for n in (note, conflict) if n]
                         chains.append(chain)
-        for claim, _note, conflict in self.effective_modulations(drug, drug.entity):
-            for role in self.kb.substrates.get(supp.entity, []):
+        supp_roles = self.kb.substrates.get(supp.entity, ())
+        for claim, _note, conflict in self.effective_modulations(drug, drug.entity) if supp_roles else ():
+            for role in supp_roles:
                 if role.target == claim.target:
                     chain = self._pk_chain(claim, role, supp, drug, modulator_is_supplement=False)
                     if chain:
@@ -211,15 +244,23 @@ class PairReasoner:
                      [(kb.name_of(mod.target or ""), mod.action or "", strength)], notes)
 
     # ------------------------------------------------------------------ pharmacodynamic and context rules
+    def _candidate_rules(self, supp: Party) -> list[tuple[Rule, tuple[Claim, str | None]]]:
+        """Rules whose supplement side this item meets, with its best claim for the rule."""
+        supp_props = self.supplement_properties(supp)
+        out = []
+        for rule in dict.fromkeys(r for p in supp_props for r in self._rules_by_property.get(p, ())):
+            hits = [supp_props[p] for p in rule.supplement_properties if p in supp_props]
+            out.append((rule, max(hits, key=lambda h: LEVELS.index(h[0].evidence))))
+        return out
+
     def rules(self, supp: Party, drug: Party | None, context: str | None) -> list[tuple[Rule, Chain]]:
         kb = self.kb
         out = []
-        supp_props = self.supplement_properties(supp)
-        drug_props = {c.property: c for c in kb.properties_of(drug.entity)} if drug else {}
-        for rule in kb.rules:
-            hits = [(supp_props[p]) for p in rule.supplement_properties if p in supp_props]
-            if not hits:
-                continue
+        candidates = self._remember(("rules", supp.key), lambda: self._candidate_rules(supp))
+        if not candidates:
+            return out
+        drug_props = self.drug_properties(drug.entity) if drug else {}
+        for rule, (sclaim, note) in candidates:
             if drug is not None:
                 partner = [drug_props[p] for p in rule.drug_properties if p in drug_props]
                 if not partner:
@@ -228,7 +269,6 @@ class PairReasoner:
                 continue
             else:
                 partner = []
-            (sclaim, note) = max(hits, key=lambda h: LEVELS.index(h[0].evidence))
             level = min(rule.evidence, sclaim.evidence, key=LEVELS.index)
             severity = SEVERITIES.index(rule.severity)
             notes = [note] if note else []
@@ -237,7 +277,8 @@ class PairReasoner:
                 notes.append(f"the {kb.name_of(sclaim.property or '')} effect of {kb.name_of(supp.entity)} is shown in vitro or in animals only")
             names = {"supplement": kb.name_of(supp.entity), "drug": kb.name_of(drug.entity) if drug else "",
                      "context": kb.name_of(context) if context else ""}
-            prop_names = ", ".join(kb.name_of(p) for p in rule.supplement_properties if p in supp_props)
+            prop_names = ", ".join(kb.name_of(p) for p in rule.supplement_properties
+                                   if p in self.supplement_properties(supp))
             summary = (rule.summary or rule.effect) + f" {names['supplement']}: {prop_names}" + (
                 f" ({sclaim.note})" if sclaim.note else "") + "."
             if partner:
@@ -251,6 +292,9 @@ class PairReasoner:
 
     def supplement_properties(self, supp: Party) -> dict[str, tuple[Claim, str | None]]:
         """Property IRI -> (best applicable claim, applicability note) for a supplement item."""
+        return self._remember(("prop", supp.key), lambda: self._supplement_properties(supp))
+
+    def _supplement_properties(self, supp: Party) -> dict[str, tuple[Claim, str | None]]:
         props: dict[str, tuple[Claim, str | None]] = {}
         for claim in self.kb.properties_of(supp.entity):
             ok, note = applies(claim.conditions, supp)
