@@ -16,6 +16,7 @@ from suppcheck.models import (
 )
 
 MAX_ITEMS = 20_000
+MAX_PAIRS = 250_000
 COVERAGE = ("Covers only what the suppcheck knowledge graph (version {version}) knows; the absence of a "
             "finding is not proof of safety.")
 
@@ -74,8 +75,13 @@ class Checker:
         """Check items already parsed and resolved (label readers use this); contexts are IRIs."""
         items = [item for item, _ in prepared]
         parties = [p for _, ps in prepared for p in ps]
-        supps = [p for p in parties if self.kb.entities[p.entity].kind == "supplement"]
-        drugs = [p for p in parties if self.kb.entities[p.entity].kind == "drug"]
+        # The same line given twice is the same item: reason over it once (findings name its input).
+        unique = list({(p.input, p.entity): p for p in parties}.values())
+        supps = [p for p in unique if self.kb.entities[p.entity].kind == "supplement"]
+        drugs = [p for p in unique if self.kb.entities[p.entity].kind == "drug"]
+        if len(supps) * max(len(drugs), 1) > MAX_PAIRS:
+            raise InputError(f"{len(supps)} distinct supplements x {len(drugs)} distinct drugs is more than the "
+                             f"{MAX_PAIRS} pairs one check reasons over; split the regimen", where="regimen")
         pairs = self._pairs(supps, drugs, contexts)
         self._cumulative(pairs, supps, drugs, contexts)
         findings = sorted((f for f in (self._finding(p) for p in pairs) if f is not None), key=_order)

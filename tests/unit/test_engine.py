@@ -220,5 +220,9 @@ def test_empty_and_huge_regimens(make_checker):
         checker.check(drugs=[], supplements=[])
     result = checker.check(drugs=["tinib"] * 5000, supplements=["herba"] * 2 + ["unknown thing"] * 4998)
     assert len(result.items) == 10000
-    assert len(result.findings) == 10000
+    assert len(result.findings) == 1, "a line given many times is one item to reason over"
     assert len(result.summary.not_checked) == 4998
+    distinct = checker.check(drugs=["tinib"], supplements=[f"herba {n} mg" for n in range(1, 10000)])
+    assert len(distinct.items) == 10000 and len(distinct.findings) == 9999
+    with pytest.raises(InputError, match="pairs one check reasons over"):
+        checker.check(drugs=[f"tinib {n} mg" for n in range(1, 600)], supplements=[f"herba {n} mg" for n in range(1, 600)])
