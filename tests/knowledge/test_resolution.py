@@ -1,0 +1,79 @@
+"""Names as clinicians and labels write them resolve to the right entity of the real graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from suppcheck.models import Role
+
+LINES = Path(__file__).resolve().parents[1] / "fixtures" / "regimen_lines.tsv"
+
+
+def _lines() -> list[tuple[str, str]]:
+    out = []
+    for line in LINES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            text, expected = line.split("\t")
+            out.append((text, expected))
+    return out
+
+
+def test_oncology_drug_lines_resolve(real_checker):
+    lines = _lines()
+    assert len(lines) >= 200
+    wrong, missed = [], []
+    for text, expected in lines:
+        item, _ = real_checker.item(text, Role.drug)
+        if item.match is None:
+            missed.append(text)
+        elif item.match.name != expected:
+            wrong.append(f"{text} -> {item.match.name} (expected {expected})")
+    assert not wrong, "resolved to the wrong drug: " + "; ".join(wrong)
+    rate = 1 - len(missed) / len(lines)
+    assert rate >= 0.98, f"only {rate:.1%} resolved; missed: {missed}"
+
+
+@pytest.mark.parametrize(("text", "role", "expected"), [
+    ("Gleevec", "drug", "imatinib"),
+    ("Hypericum perforatum", "supplement", "St John's wort"),
+    ("St. John\u2019s Wort", "supplement", "St John's wort"),
+    ("EGCG", "supplement", "green tea"),
+    ("NAC", "supplement", "N-acetylcysteine"),
+    ("CoQ10", "supplement", "coenzyme Q10"),
+    ("tumeric", "supplement", "turmeric"),
+    ("gingko biloba", "supplement", "ginkgo"),
+    ("ashwaganda", "supplement", "ashwagandha"),
+    ("ibrutinb", "drug", "ibrutinib"),
+    ("Curcuma longa", "supplement", "turmeric"),
+    ("fish oil omega-3", "supplement", "fish oil"),
+    ("vitamin D3", "supplement", "vitamin D"),
+    ("BioPerine", "supplement", "black pepper (piperine)"),
+])
+def test_names_resolve(real_checker, text, role, expected):
+    res = real_checker.resolve(text, role)
+    assert res.status.value == "recognized", (text, res.candidates)
+    assert res.match.name == expected
+
+
+def test_ginseng_is_ambiguous_between_three_species(real_checker):
+    res = real_checker.resolve("ginseng", "supplement")
+    assert res.status.value == "ambiguous"
+    assert {c.name for c in res.candidates} == {"Asian ginseng", "American ginseng", "Siberian ginseng"}
+    result = real_checker.check(drugs=["warfarin"], supplements=["ginseng"])
+    assert any("ginseng' is ambiguous: this finding assumes" in n for f in result.findings for n in f.notes)
+
+
+def test_unknown_name_is_unrecognised_with_suggestions(real_checker):
+    near = real_checker.resolve("valarin", "supplement")
+    assert near.status.value == "unrecognized" and near.candidates[0].name == "valerian"
+    none = real_checker.resolve("zzqx tonic", "supplement")
+    assert none.status.value == "unrecognized" and none.candidates == []
+
+
+def test_drug_names_close_to_supplement_names_resolve_right(real_checker):
+    assert real_checker.resolve("melatonin", "supplement").match.name == "melatonin"
+    assert real_checker.resolve("methotrexate", "drug").match.name == "methotrexate"
+    assert real_checker.resolve("folic acid", "supplement").match.name == "folic acid"
+    assert real_checker.resolve("metformin", "drug").match.name == "metformin"
