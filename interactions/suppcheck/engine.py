@@ -232,7 +232,7 @@ class Checker:
             notes.append(f"also: {other.title} ({SEVERITIES[other.severity]}, {other.evidence}, {other.basis})")
         mechanisms = list(dict.fromkeys(m for c in chains for m in c.mechanisms))
         source_ids = list(dict.fromkeys(s for c in chains for s in c.sources))
-        sources = [self._sources[s] for s in source_ids if s in self._sources]
+        sources = sorted((self._sources[s] for s in source_ids if s in self._sources), key=lambda x: x.pmid is None)
         if not sources:
             return None  # a finding without a source cannot be shown (the graph validator forbids it)
         summaries = list(dict.fromkeys(c.summary for c in chains if c.summary))
