@@ -10,6 +10,7 @@ from suppcheck_cli.explain_cmd import explain
 from suppcheck_cli.kg_cmd import kg_app
 from suppcheck_cli.label_cmd import label
 from suppcheck_cli.lookup_cmd import lookup
+from suppcheck_cli.serve_cmd import serve
 
 app = typer.Typer(
     help="Supplement-drug interaction checker for cancer care, over a curated, sourced knowledge graph. "
@@ -20,6 +21,7 @@ app.command(help="Check a regimen for supplement-drug interactions. " + EXIT_COD
 app.command()(explain)
 app.command()(lookup)
 app.command()(label)
+app.command()(serve)
 app.add_typer(kg_app, name="kg")
 
 

@@ -8,26 +8,48 @@ from typing import Optional
 
 import typer
 
-from suppcheck_cli.common import FINDING, OK, UNRECOGNIZED, FailOn, Format, handle_errors, write
+from enum import Enum
+
+from suppcheck_cli.common import FINDING, OK, UNRECOGNIZED, FailOn, handle_errors, write
+
+
+class CheckFormat(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+    fhir = "fhir"
 
 SEVERITY_RANK = {"minor": 0, "moderate": 1, "major": 2}
 
 
-def load_input(file: Optional[str], drugs: list[str], supplements: list[str], contexts: list[str]):
-    """Merge a regimen file (or '-' for stdin) with the flags into one Regimen."""
+def read_text(file: str) -> str:
+    """The text of a regimen file, or of standard input for '-'."""
     from suppcheck.errors import InputError
+    from suppcheck.regimen_io import decode, read_file
+
+    if file == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>")
+    path = Path(file)
+    if path.suffix.lower() not in (".yaml", ".yml", ".json"):
+        raise InputError("a regimen file ends in .yaml, .yml or .json", where=file)
+    return decode(read_file(path), file)
+
+
+def is_fhir(text: str) -> bool:
+    head = text.lstrip()[:200]
+    return head.startswith("{") and '"resourceType"' in text[:5000]
+
+
+def load_input(file: Optional[str], drugs: list[str], supplements: list[str], contexts: list[str],
+               text: Optional[str] = None):
+    """Merge a regimen file (or '-' for stdin) with the flags into one Regimen."""
     from suppcheck.models import Regimen
-    from suppcheck.regimen_io import decode, parse_regimen_text, read_file
+    from suppcheck.regimen_io import parse_regimen_text
 
     base = Regimen()
-    if file == "-":
-        data = sys.stdin.buffer.read()
-        base = parse_regimen_text(decode(data, "<stdin>"), where="<stdin>")
-    elif file:
-        path = Path(file)
-        if path.suffix.lower() not in (".yaml", ".yml", ".json"):
-            raise InputError("a regimen file ends in .yaml, .yml or .json", where=file)
-        base = parse_regimen_text(decode(read_file(path), file), where=file)
+    if file:
+        where = "<stdin>" if file == "-" else file
+        base = parse_regimen_text(text if text is not None else read_text(file), where=where)
     return Regimen(drugs=[*base.drugs, *drugs], supplements=[*base.supplements, *supplements],
                    context=[*base.context, *contexts])
 
@@ -39,17 +61,34 @@ def check(
     supplement: list[str] = typer.Option([], "--supplement", "-s", help="A supplement, with its dose (repeatable)"),
     context: list[str] = typer.Option([], "--context", "-c",
                                       help="radiation, surgery, neutropenia, thrombocytopenia, lab-testing (repeatable)"),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table, json or markdown"),
+    fmt: CheckFormat = typer.Option(CheckFormat.table, "--format", "-f",
+                                    help="table, json, markdown, or fhir (a Bundle of DetectedIssue resources)"),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity"),
 ) -> None:
     """Check a regimen for supplement-drug interactions."""
     from suppcheck.engine import default_checker
+    from suppcheck.errors import InputError
 
-    regimen = load_input(file, drug, supplement, context)
-    result = default_checker().check_regimen(regimen)
-    if fmt is Format.json:
+    checker = default_checker()
+    text = read_text(file) if file else None
+    fhir_regimen = None
+    if text is not None and is_fhir(text):
+        from suppcheck.fhir import check_fhir
+
+        if drug or supplement:
+            raise InputError("a FHIR input carries the whole regimen: leave out --drug and --supplement", where=file)
+        result, fhir_regimen = check_fhir(checker, text, context, where=file or "<stdin>")
+    else:
+        result = checker.check_regimen(load_input(file, drug, supplement, context, text))
+    if fmt is CheckFormat.fhir:
+        import json
+
+        from suppcheck.fhir import to_fhir_bundle
+
+        write(json.dumps(to_fhir_bundle(result, fhir_regimen), indent=2, ensure_ascii=False))
+    elif fmt is CheckFormat.json:
         write(result.model_dump_json(indent=2))
-    elif fmt is Format.markdown:
+    elif fmt is CheckFormat.markdown:
         from suppcheck_cli.render import markdown
 
         write(markdown(result))

@@ -11,7 +11,7 @@ from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party
 from suppcheck.kb import KnowledgeBase
 from suppcheck.matching import Resolver
 from suppcheck.models import (
-    Basis, CheckResult, Evidence, Finding, Item, ItemRef, KnowledgeInfo, Mechanism, Regimen, RegimenEntry,
+    Basis, CheckResult, Evidence, Finding, Item, ItemRef, KnowledgeInfo, Match, Mechanism, Regimen, RegimenEntry,
     Role, Severity, Source, Status, Summary,
 )
 
@@ -99,6 +99,14 @@ class Checker:
     def item(self, entry: str | RegimenEntry, role: Role) -> tuple[Item, list[Party]]:
         """Parse and resolve one regimen line."""
         return self._item(entry, role)
+
+    def coded_item(self, text: str, role: Role, iri: str) -> tuple[Item, list[Party]]:
+        """An item already identified by a code (RxNorm): no name matching."""
+        parsed = parse_item(text)
+        entity = self.kb.entities[iri]
+        item = Item(input=text, role=role, status=Status.recognized,
+                    match=Match(id=iri, name=entity.name, method="code", score=100.0), dose=parsed.dose)
+        return item, [Party(text, iri, parsed.dose, parsed.form)]
 
     def _context(self, name: str) -> str:
         if not isinstance(name, str) or not name.strip():

@@ -118,6 +118,7 @@ class KnowledgeBase:
     names: dict[str, list[str]] = field(default_factory=dict)
     interactions_by_supplement: dict[str, list[Interaction]] = field(default_factory=dict)
     class_closure: dict[str, frozenset[str]] = field(default_factory=dict)
+    rxcui_index: dict[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -163,6 +164,7 @@ class KnowledgeBase:
                     if key:
                         names[key].add(entity.id)
         self.names = {k: sorted(v) for k, v in names.items()}
+        self.rxcui_index = {code: e.id for e in self.entities.values() for code in e.rxcui}
         by_supp: dict[str, list[Interaction]] = defaultdict(list)
         for ix in self.interactions:
             by_supp[ix.supplement].append(ix)

@@ -89,7 +89,7 @@ class Regimen(_In):
 class Match(_Out):
     id: str = Field(description="IRI of the graph entity")
     name: str = Field(description="Preferred name of the entity")
-    method: str = Field(description="exact | normalized | fuzzy")
+    method: str = Field(description="exact | normalized | fuzzy | code (RxNorm)")
     score: float = Field(description="Match score, 100 for exact")
 
 

@@ -1,0 +1,116 @@
+"""The real CDS Hooks service on a loopback port, called over HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "fhir"
+INDICATORS = {"info", "warning", "critical"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    port = _free_port()
+    env = dict(os.environ, SUPPCHECK_CACHE_DIR=str(tmp_path_factory.mktemp("cache")))
+    log = tmp_path_factory.mktemp("log") / "server.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "suppcheck_cli.app", "serve", "--port", str(port)],
+                                stdout=out, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/cds-services", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    else:
+        proc.terminate()
+        pytest.fail("the service did not start: " + log.read_text())
+    yield base, log
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_discovery(server):
+    base, _ = server
+    services = httpx.get(f"{base}/cds-services").json()["services"]
+    hooks = {s["hook"] for s in services}
+    assert {"order-select", "order-sign"} <= hooks
+    for s in services:
+        assert s["id"] and s["description"] and "{{context.patientId}}" in json.dumps(s["prefetch"])
+
+
+def test_order_sign_cards(server):
+    base, log = server
+    request = json.loads((FIXTURES / "order-sign.json").read_text(encoding="utf-8"))
+    response = httpx.post(f"{base}/cds-services/suppcheck-order-sign", json=request)
+    assert response.status_code == 200
+    cards = response.json()["cards"]
+    assert cards
+    for card in cards:
+        assert len(card["summary"]) <= 140 and card["indicator"] in INDICATORS
+        assert card["source"]["label"] == "suppcheck" and "graph" in card["source"]["topic"]["display"]
+        assert card["detail"]
+    top = cards[0]
+    assert top["indicator"] == "critical" and "imatinib" in top["summary"]
+    assert "PMID 15470331" in top["detail"]
+    [suggestion] = top["suggestions"]
+    assert suggestion["actions"][0] == {"type": "delete", "description": "Remove St John's wort",
+                                        "resourceId": "MedicationRequest/draft-sjw"}
+    assert top["selectionBehavior"] == "at-most-one"
+    assert "St John" not in log.read_text(), "no medication names in the logs"
+
+
+def test_nothing_to_say_is_an_empty_card_list(server):
+    base, _ = server
+    request = {"hook": "order-select", "hookInstance": "x", "context": {"patientId": "1", "draftOrders": {
+        "resourceType": "Bundle", "type": "collection", "entry": [{"resource": {
+            "resourceType": "MedicationRequest", "id": "d1", "status": "draft", "intent": "order",
+            "subject": {"reference": "Patient/1"}, "medicationCodeableConcept": {"text": "ondansetron 8 mg"}}}]}},
+        "prefetch": {"medicationStatements": None}}
+    response = httpx.post(f"{base}/cds-services/suppcheck-order-select", json=request)
+    assert response.status_code == 200 and response.json() == {"cards": []}
+
+
+@pytest.mark.parametrize(("path", "content", "status"), [
+    ("/cds-services/suppcheck-order-sign", b"{not json", 400),
+    ("/cds-services/no-such-hook", b"{}", 404),
+    ("/cds-services/suppcheck-order-sign", json.dumps({"hook": "order-sign", "context": {"draftOrders": {
+        "resourceType": "Bundle", "type": "collection", "entry": [{"resource": {
+            "resourceType": "MedicationRequest", "status": "draft"}}]}}}).encode(), 422),
+    ("/cds-services/suppcheck-order-sign", b"[" + b"1," * 1_200_000 + b"1]", 413),
+    ("/check", b"{\"drugs\": 5}", 422),
+    ("/check", b"{\"drugs\": []}", 422),
+])
+def test_bad_requests_get_a_clear_4xx(server, path, content, status):
+    base, _ = server
+    response = httpx.post(f"{base}{path}", content=content, headers={"content-type": "application/json"})
+    assert response.status_code == status
+    body = response.json()
+    assert body.get("resourceType") == "OperationOutcome" or "error" in body
+    assert "Traceback" not in response.text
+
+
+def test_plain_check_endpoint_returns_the_contract(server):
+    base, _ = server
+    response = httpx.post(f"{base}/check", json={"drugs": ["imatinib 400 mg daily"], "supplements": ["St John's wort"]})
+    assert response.status_code == 200
+    doc = response.json()
+    assert doc["schema_version"] == "1" and doc["findings"][0]["severity"] == "major"
+    assert "/check" in httpx.get(f"{base}/openapi.json").json()["paths"]
