@@ -1,0 +1,44 @@
+"""Every README example that needs no server or private file runs, without a traceback."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from suppcheck_cli.app import app
+
+ROOT = Path(__file__).resolve().parents[2]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+NEEDS_OTHER_FILES = ("serve", "product.txt", "photos-ocr", "batch.", "bundle.json", "graph.jsonld", "regimen.json")
+
+
+def _commands() -> list[str]:
+    out = []
+    for block in re.findall(r"```[a-z]*\n(.*?)```", README, re.S):
+        for line in block.splitlines():
+            line = line.strip()
+            is_command = line.startswith("$ suppcheck ") or (line.startswith("suppcheck ") and "graph 20" not in line)
+            line = line.removeprefix("$ ")
+            if is_command and not any(x in line for x in NEEDS_OTHER_FILES):
+                out.append(line.split("  #")[0].strip())
+    return out
+
+
+def test_readme_has_examples():
+    assert len(_commands()) >= 8
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_readme_example_runs(command, tmp_path, monkeypatch):
+    yaml_block = re.search(r"```yaml\n# regimen.yaml\n(.*?)```", README, re.S).group(1)
+    (tmp_path / "regimen.yaml").write_text(yaml_block, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    args = [a.replace("tests/fixtures", str(ROOT / "tests" / "fixtures")) for a in shlex.split(command)[1:]]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code in (0, 1, 3), f"{command}: exit {result.exit_code}: {result.stderr}"
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stdout.strip()
