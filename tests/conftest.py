@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
 from suppcheck import Checker, KnowledgeBase
-
 from tests_support import build_kb_dir
 
 

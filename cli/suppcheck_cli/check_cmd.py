@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
-
-from enum import Enum
 
 from suppcheck_cli.common import FINDING, OK, UNRECOGNIZED, FailOn, handle_errors, write
 
@@ -40,8 +38,8 @@ def is_fhir(text: str) -> bool:
     return head.startswith("{") and '"resourceType"' in text[:5000]
 
 
-def load_input(file: Optional[str], drugs: list[str], supplements: list[str], contexts: list[str],
-               text: Optional[str] = None):
+def load_input(file: str | None, drugs: list[str], supplements: list[str], contexts: list[str],
+               text: str | None = None):
     """Merge a regimen file (or '-' for stdin) with the flags into one Regimen."""
     from suppcheck.models import Regimen
     from suppcheck.regimen_io import parse_regimen_text
@@ -56,14 +54,14 @@ def load_input(file: Optional[str], drugs: list[str], supplements: list[str], co
 
 @handle_errors
 def check(
-    file: Optional[str] = typer.Argument(None, help="Regimen file (.yaml, .yml, .json), or - for standard input"),
+    file: str | None = typer.Argument(None, help="Regimen file (.yaml, .yml, .json), or - for standard input"),
     drug: list[str] = typer.Option([], "--drug", "-d", help="A drug, with its dose if known (repeatable)"),
     supplement: list[str] = typer.Option([], "--supplement", "-s", help="A supplement, with its dose (repeatable)"),
     context: list[str] = typer.Option([], "--context", "-c",
                                       help="radiation, surgery, neutropenia, thrombocytopenia, lab-testing (repeatable)"),
     fmt: CheckFormat = typer.Option(CheckFormat.table, "--format", "-f",
                                     help="table, json, markdown, or fhir (a Bundle of DetectedIssue resources)"),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity"),
+    fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity"),
 ) -> None:
     """Check a regimen for supplement-drug interactions."""
     from suppcheck.engine import default_checker
@@ -99,7 +97,7 @@ def check(
     raise typer.Exit(exit_code(result, fail_on))
 
 
-def exit_code(result, fail_on: Optional[FailOn]) -> int:
+def exit_code(result, fail_on: FailOn | None) -> int:
     """3 when an item was not recognised (an incomplete check), else 1 at or above --fail-on, else 0."""
     if result.summary.not_checked:
         return UNRECOGNIZED

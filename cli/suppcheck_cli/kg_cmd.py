@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -63,8 +62,8 @@ def stats(fmt: Format = typer.Option(Format.table, "--format", "-f", help="table
 @kg_app.command()
 @handle_errors
 def query(
-    sparql: Optional[str] = typer.Argument(None, help="A SPARQL SELECT, ASK or CONSTRUCT query"),
-    file: Optional[Path] = typer.Option(None, "--file", help="Read the query from a file"),
+    sparql: str | None = typer.Argument(None, help="A SPARQL SELECT, ASK or CONSTRUCT query"),
+    file: Path | None = typer.Option(None, "--file", help="Read the query from a file"),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (tab-separated) or json"),
 ) -> None:
     """Run a read-only SPARQL query over the graph (prefixes sc:, skos:, dcterms: ... are predefined)."""
@@ -93,7 +92,7 @@ def query(
     names = [str(v) for v in result.vars]
     rows = [[None if v is None else str(v) for v in row] for row in result]
     if fmt is Format.json:
-        write(json.dumps([dict(zip(names, r)) for r in rows], indent=2))
+        write(json.dumps([dict(zip(names, r, strict=True)) for r in rows], indent=2))
     else:
         write("\n".join(["\t".join(names), *("\t".join(v or "" for v in r) for r in rows)]))
 
@@ -102,7 +101,7 @@ def query(
 @handle_errors
 def export(
     fmt: ExportFormat = typer.Option(ExportFormat.turtle, "--format", "-f", help="turtle, json-ld or nt"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout"),
 ) -> None:
     """Export the whole graph as one Turtle, JSON-LD or N-Triples document."""
     text = _graph().serialize(format=fmt.value)

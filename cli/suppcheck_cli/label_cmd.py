@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from typing import Optional
 
 import typer
 
@@ -22,11 +21,11 @@ def _document(ident: str, reading, result, error: str | None) -> dict:
 @handle_errors
 def label(
     inputs: list[str] = typer.Argument(None, help="Label text files, folders, .jsonl/.csv batches (id, text), or -"),
-    regimen: Optional[str] = typer.Option(None, "--regimen", "-r", help="Regimen file (.yaml, .yml, .json) to check against"),
+    regimen: str | None = typer.Option(None, "--regimen", "-r", help="Regimen file (.yaml, .yml, .json) to check against"),
     drug: list[str] = typer.Option([], "--drug", "-d", help="A drug of the regimen (repeatable)"),
     context: list[str] = typer.Option([], "--context", "-c", help="radiation, surgery, neutropenia, ... (repeatable)"),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table, json (JSON Lines for batches) or markdown"),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity"),
+    fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity"),
 ) -> None:
     """Read supplement labels (Supplement Facts panels, pasted or OCR'd) and check their actives.
 

@@ -101,7 +101,7 @@ def table(result: CheckResult) -> None:
 def markdown(result: CheckResult) -> str:
     k = result.knowledge
     numbers, notes = _footnotes(result.findings)
-    lines = [f"# suppcheck report", "", f"Graph version {k.version} ({k.triples} triples).", ""]
+    lines = ["# suppcheck report", "", f"Graph version {k.version} ({k.triples} triples).", ""]
     if result.findings:
         lines += ["| Severity | Pair | Why | What to do | Evidence |", "| --- | --- | --- | --- | --- |"]
         for f in result.findings:

@@ -14,9 +14,9 @@ def serve(
 ) -> None:
     """Serve CDS Hooks (discovery, order-select, order-sign, patient-view) and POST /check."""
     try:
-        import uvicorn  # noqa: F401
         import fastapi  # noqa: F401
         import fhir.resources  # noqa: F401
+        import uvicorn
     except ImportError:
         from suppcheck_cli.render import error
 

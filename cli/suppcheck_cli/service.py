@@ -13,7 +13,6 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-
 from suppcheck.engine import Checker
 from suppcheck.errors import InputError, SuppcheckError
 from suppcheck.fhir import ACTCODE, check_fhir, operation_outcome

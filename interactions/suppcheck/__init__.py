@@ -12,7 +12,16 @@ from suppcheck.engine import Checker, default_checker
 from suppcheck.errors import InputError, KnowledgeError, SuppcheckError, UnknownItemError
 from suppcheck.kb import KnowledgeBase
 from suppcheck.models import (
-    SCHEMA_VERSION, CheckResult, Evidence, Finding, Item, Regimen, RegimenEntry, Severity, Source, Status,
+    SCHEMA_VERSION,
+    CheckResult,
+    Evidence,
+    Finding,
+    Item,
+    Regimen,
+    RegimenEntry,
+    Severity,
+    Source,
+    Status,
 )
 
 __version__ = "0.1.0"

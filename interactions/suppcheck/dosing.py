@@ -10,9 +10,9 @@ from suppcheck.text import clean
 
 _UNIT = (r"mg\s*/\s*m2|mg\s*/\s*kg|mcg|ug|mg|gm|grams?|g|iu|i\.u\.|units?|ml|cfu|billion\s+cfu|%")
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-_DOSE = re.compile(rf"(?<![\w.,])({_NUMBER})\s*(?:-\s*(?:{_NUMBER})\s*)?({_UNIT})(?![a-z])", re.I)
+_DOSE = re.compile(rf"(?<![\w.,])({_NUMBER})\s*(?:-\s*(?:{_NUMBER})\s*)?({_UNIT})(?![a-z])", re.IGNORECASE)
 _FREQ: list[tuple[re.Pattern[str], float]] = [
-    (re.compile(p, re.I), f) for p, f in [
+    (re.compile(p, re.IGNORECASE), f) for p, f in [
         (r"\b(qid|q\.i\.d\.?|four times (a|per) day|four times daily|4\s*x\s*(a\s*)?(day|daily)|q6h)\b", 4.0),
         (r"\b(tid|t\.i\.d\.?|three times (a|per) day|three times daily|thrice daily|3\s*x\s*(a\s*)?(day|daily)|q8h)\b", 3.0),
         (r"\b(bid|b\.i\.d\.?|twice (a|per) day|twice daily|two times (a|per) day|2\s*x\s*(a\s*)?(day|daily)|q12h)\b", 2.0),
@@ -25,9 +25,9 @@ _FREQ: list[tuple[re.Pattern[str], float]] = [
     ]
 ]
 _FOOD = re.compile(r"\b(cups?|brewed|infusion|juice|glass(es)?|culinary|cooking|in food|as food|as a spice|"
-                   r"in cooking|dietary intake|with meals as food|tea ?bags?|as tea|a tea|servings?)\b", re.I)
+                   r"in cooking|dietary intake|with meals as food|tea ?bags?|as tea|a tea|servings?)\b", re.IGNORECASE)
 _EXTRACT = re.compile(r"\b(extract|capsules?|caps|tablets?|tabs|softgels?|supplements?|standardi[sz]ed|"
-                      r"concentrate|tincture|pills?|powder|gummies|gummy|lozenges?|oil)\b", re.I)
+                      r"concentrate|tincture|pills?|powder|gummies|gummy|lozenges?|oil)\b", re.IGNORECASE)
 _UNIT_CANON = {"ug": "mcg", "gm": "g", "gram": "g", "grams": "g", "i.u.": "IU", "iu": "IU", "unit": "unit",
                "units": "unit", "ml": "mL", "mg/m2": "mg/m2", "mg/kg": "mg/kg"}
 
@@ -64,7 +64,7 @@ def frequency(text: str) -> float | None:
 
 def form_of(text: str) -> str | None:
     """'extract' or 'food' when the text says which, else None."""
-    if _EXTRACT.search(text) and not re.search(r"\b(brewed|cups?)\b", text, re.I):
+    if _EXTRACT.search(text) and not re.search(r"\b(brewed|cups?)\b", text, re.IGNORECASE):
         return "extract"
     if _FOOD.search(text):
         return "food"

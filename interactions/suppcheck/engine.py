@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from suppcheck.dosing import parse_item
@@ -11,8 +10,22 @@ from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party
 from suppcheck.kb import KnowledgeBase
 from suppcheck.matching import Resolver
 from suppcheck.models import (
-    Basis, CheckResult, Evidence, Finding, Item, ItemRef, KnowledgeInfo, Match, Mechanism, Regimen, RegimenEntry,
-    Role, Severity, Source, Status, Summary,
+    Basis,
+    CheckResult,
+    Evidence,
+    Finding,
+    Item,
+    ItemRef,
+    KnowledgeInfo,
+    Match,
+    Mechanism,
+    Regimen,
+    RegimenEntry,
+    Role,
+    Severity,
+    Source,
+    Status,
+    Summary,
 )
 
 MAX_ITEMS = 20_000

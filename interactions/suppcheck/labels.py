@@ -11,7 +11,7 @@ from suppcheck.engine import Checker
 from suppcheck.inference import Party
 from suppcheck.labeltext import Row, split_label, word_variants
 from suppcheck.matching import Resolution
-from suppcheck.models import CheckResult, Dose, Item, Match, Candidate, Regimen, Role, Status
+from suppcheck.models import Candidate, CheckResult, Dose, Item, Match, Regimen, Role, Status
 from suppcheck.text import normalize
 
 MAX_LABEL_CHARS = 200_000
@@ -33,7 +33,7 @@ ascorbyl palmitate, gellan gum, capsule, capsule shell, softgel shell, tablet co
 _LABEL_WORDS = re.compile(r"\b(organic|certified|wild|wildcrafted|pure|premium|whole|full[- ]spectrum|extract|"
                           r"powder|powdered|standardi[sz]ed|root|roots|rhizome|leaf|leaves|seed|seeds|fruit|berry|bark|"
                           r"flower|flowers|aerial|parts?|herb|plant|fruiting|body|bodies|mycelium|concentrate|oil|"
-                          r"complex|natural|naturally|occurring|raw|fermented|freeze[- ]dried|dried|std|ratio|\d+\s*:\s*\d+)\b", re.I)
+                          r"complex|natural|naturally|occurring|raw|fermented|freeze[- ]dried|dried|std|ratio|\d+\s*:\s*\d+)\b", re.IGNORECASE)
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
 _DOSAGE_UNIT = r"(capsules?|caps|tablets?|tabs|softgels?|gummies|gummy|scoops?|servings?|drops|droppers?|" \
                r"teaspoons?|tsp|packets?|lozenges?|vegcaps?|chewables?)"
@@ -186,7 +186,7 @@ def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> 
     regimen = regimen or Regimen()
     prepared = [checker.item(entry, Role.drug) for entry in regimen.drugs]
     prepared += [checker.item(entry, Role.supplement) for entry in regimen.supplements]
-    form = "food" if re.search(r"\b(tea\s*bags?|steep|brew(ed)?|infusion)\b", text, re.I) else "extract"
+    form = "food" if re.search(r"\b(tea\s*bags?|steep|brew(ed)?|infusion)\b", text, re.IGNORECASE) else "extract"
     for ing in _one_per_entity(reading.ingredients):
         dose = None
         if ing.amount is not None:

@@ -10,32 +10,32 @@ from suppcheck.text import clean
 # Stray symbols of printed panels: trademark signs, footnote daggers, bullets, table rules.
 _STRAY = re.compile(r"[®™©†‡•·¤§¶|¦~^_=<>\[\]{}\\]+|\*+")
 _NUM_TOKEN = re.compile(r"(?<![A-Za-z])([0-9OolI][0-9OolI,.]*[0-9OolI])(?=\s*(?:mg|mcg|g|iu|%|ug|rng|rncg|meg)\b)",
-                        re.I)
-_UNIT_FIX = [(re.compile(r"(?<=\d)\s*rncg\b", re.I), " mcg"), (re.compile(r"(?<=\d)\s*rng\b", re.I), " mg"),
-             (re.compile(r"(?<=\d)\s*meg\b", re.I), " mcg"), (re.compile(r"(?<=\d)\s*[lI]U\b"), " IU"),
-             (re.compile(r"(?<=\d)\s*pg\b", re.I), " mcg")]
+                        re.IGNORECASE)
+_UNIT_FIX = [(re.compile(r"(?<=\d)\s*rncg\b", re.IGNORECASE), " mcg"), (re.compile(r"(?<=\d)\s*rng\b", re.IGNORECASE), " mg"),
+             (re.compile(r"(?<=\d)\s*meg\b", re.IGNORECASE), " mcg"), (re.compile(r"(?<=\d)\s*[lI]U\b"), " IU"),
+             (re.compile(r"(?<=\d)\s*pg\b", re.IGNORECASE), " mcg")]
 _SECTION = {
-    "other": re.compile(r"^\s*(other|inactive|non-?medicinal)\s+ingredients?\b\s*[:.\-]?\s*", re.I),
+    "other": re.compile(r"^\s*(other|inactive|non-?medicinal)\s+ingredients?\b\s*[:.\-]?\s*", re.IGNORECASE),
     "directions": re.compile(r"^\s*(directions(\s+for\s+use)?|suggested\s+use|recommended\s+use|"
                              r"dosage|usage|how\s+to\s+use|adults?\s*:|(adults\s+)?(take|chew|steep|brew|mix|"
-                             r"dissolve|shake|add|place)\s+(\d|one|two|three|a|an|1|2)\b)\s*[:.\-]?\s*", re.I),
+                             r"dissolve|shake|add|place)\s+(\d|one|two|three|a|an|1|2)\b)\s*[:.\-]?\s*", re.IGNORECASE),
     "warning": re.compile(r"^\s*(warnings?|cautions?|keep\s+out|do\s+not\s+use|consult|store|storage|"
                           r"distributed|manufactured|made\s+in|these\s+statements|this\s+product\s+is\s+not|"
-                          r"allergen|contains\s*:|lot\b|exp\b|best\s+by|questions|www\.|visit)", re.I),
-    "panel": re.compile(r"^\s*(supplement|nutrition)\s+facts\b", re.I),
-    "ingredients": re.compile(r"^\s*(active\s+)?ingredients?\s*[:\-]\s*", re.I),
-    "serving": re.compile(r"^\s*serving\s+size\b", re.I),
+                          r"allergen|contains\s*:|lot\b|exp\b|best\s+by|questions|www\.|visit)", re.IGNORECASE),
+    "panel": re.compile(r"^\s*(supplement|nutrition)\s+facts\b", re.IGNORECASE),
+    "ingredients": re.compile(r"^\s*(active\s+)?ingredients?\s*[:\-]\s*", re.IGNORECASE),
+    "serving": re.compile(r"^\s*serving\s+size\b", re.IGNORECASE),
     "header": re.compile(r"^\s*(amount\s+per\s+(serving|capsule|tablet|2)|%\s*d(aily)?\s*v(alue)?|"
-                         r"servings?\s+per\s+container|each\s+(capsule|tablet|softgel)\s+contains)", re.I),
+                         r"servings?\s+per\s+container|each\s+(capsule|tablet|softgel)\s+contains)", re.IGNORECASE),
     "footnote": re.compile(r"^\s*(\*+|†|‡)?\s*(percent\s+)?daily\s+values?\b|^\s*\*+\s*daily|^\s*%?\s*dv\s+not|"
-                           r"not\s+established", re.I),
+                           r"not\s+established", re.IGNORECASE),
 }
-_FREE = re.compile(r"\b(free|free\s+of|does\s+not\s+contain|contains\s+no|no\s+added|without|non-gmo)\b", re.I)
+_FREE = re.compile(r"\b(free|free\s+of|does\s+not\s+contain|contains\s+no|no\s+added|without|non-gmo)\b", re.IGNORECASE)
 _MACRO = re.compile(r"^\s*(includes|calories|total\s+fat|saturated\s+fat|trans\s+fat|cholesterol|total\s+carbohydrates?|"
-                    r"dietary\s+fiber|total\s+sugars|sugars|added\s+sugars|protein|sodium)\b", re.I)
+                    r"dietary\s+fiber|total\s+sugars|sugars|added\s+sugars|protein|sodium)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^\(?\s*(standardi[sz]ed|std\.?|providing|yielding|containing|supplying|as\s|from\s|"
-                        r"min(imum)?\.?\s|equivalent|which\s+provides)", re.I)
-_BLEND = re.compile(r"\b(blend|complex|proprietary|formula|matrix|mix)\b", re.I)
+                        r"min(imum)?\.?\s|equivalent|which\s+provides)", re.IGNORECASE)
+_BLEND = re.compile(r"\b(blend|complex|proprietary|formula|matrix|mix)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -83,7 +83,7 @@ def ocr_words(line: str) -> str:
 
 
 def has_amount(line: str) -> bool:
-    return bool(re.search(r"\d\s*(mg|mcg|g|iu|ug|billion|million|cfu)\b", line, re.I))
+    return bool(re.search(r"\d\s*(mg|mcg|g|iu|ug|billion|million|cfu)\b", line, re.IGNORECASE))
 
 
 def _lines(text: str) -> list[str]:

@@ -63,11 +63,10 @@ def parse_all(files: list[Path]) -> tuple[object, dict[object, str], list[Proble
 
 def _where(graph, origin, node) -> str:
     """The file of a node; for a blank node, the file of the subject that holds it."""
-    if node in origin and not hasattr(node, "n3") or node in origin:
-        from rdflib import BNode
+    from rdflib import BNode
 
-        if not isinstance(node, BNode):
-            return origin.get(node, "?")
+    if node in origin and not isinstance(node, BNode):
+        return origin[node]
     for s in graph.subjects(None, node):
         return _where(graph, origin, s)
     return origin.get(node, "?")
@@ -106,7 +105,7 @@ def _holder(graph, node) -> str:
 def integrity_problems(graph, origin) -> list[Problem]:
     """Dangling references, colliding names, sources defined twice, doses without units."""
     import rdflib
-    from rdflib import BNode, URIRef
+    from rdflib import URIRef
 
     problems: list[Problem] = []
     typed = set(graph.subjects(rdflib.RDF.type, None))
@@ -114,7 +113,8 @@ def integrity_problems(graph, origin) -> list[Problem]:
         for s, o in graph.subject_objects(URIRef(SC + pred)):
             if isinstance(o, URIRef) and o not in typed:
                 problems.append(Problem(_where(graph, origin, s), _holder(graph, s),
-                                        f"sc:{pred} points to {_short(o)}, which no file defines; define it or fix the name"))
+                                        f"sc:{pred} points to {_short(o)}, which no file defines; "
+                                        "define it or fix the name"))
     for o in set(graph.objects(None, URIRef(DCT + "source"))):
         if (o, URIRef(DCT + "title"), None) not in graph:
             problems.append(Problem(_where(graph, origin, o), _short(o),
@@ -132,21 +132,19 @@ def integrity_problems(graph, origin) -> list[Problem]:
                 for label in graph.objects(entity, URIRef(pred)):
                     names[_normal(str(label))].add(entity)
     for name, entities in sorted(names.items()):
-        if len(entities) > 1:
+        if len(entities) > 1 and not _all_ambiguous(graph, entities, name):
             listed = ", ".join(sorted(_short(e) for e in entities))
             problems.append(Problem(_where(graph, origin, sorted(entities)[0]), listed,
                                     f"the name '{name}' belongs to several entities; keep it on one, or mark it "
-                                    "sc:ambiguousName on each if it truly names several (ginseng)")) if not _all_ambiguous(graph, entities, name) else None
+                                    "sc:ambiguousName on each if it truly names several (ginseng)"))
     return problems
 
 
 def _all_ambiguous(graph, entities, name) -> bool:
     from rdflib import URIRef
 
-    for e in entities:
-        if not any(_normal(str(x)) == name for x in graph.objects(e, URIRef(SC + "ambiguousName"))):
-            return False
-    return True
+    pred = URIRef(SC + "ambiguousName")
+    return all(any(_normal(str(x)) == name for x in graph.objects(e, pred)) for e in entities)
 
 
 def _normal(text: str) -> str:

@@ -6,9 +6,8 @@ import csv
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from suppcheck_cli.app import app
+from typer.testing import CliRunner
 
 LABELS = Path(__file__).resolve().parents[1] / "fixtures" / "labels"
 runner = CliRunner()

@@ -7,9 +7,8 @@ import shlex
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
 from suppcheck_cli.app import app
+from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -18,7 +17,7 @@ NEEDS_OTHER_FILES = ("serve", "product.txt", "photos-ocr", "batch.", "bundle.jso
 
 def _commands() -> list[str]:
     out = []
-    for block in re.findall(r"```[a-z]*\n(.*?)```", README, re.S):
+    for block in re.findall(r"```[a-z]*\n(.*?)```", README, re.DOTALL):
         for line in block.splitlines():
             line = line.strip()
             is_command = line.startswith("$ suppcheck ") or (line.startswith("suppcheck ") and "graph 20" not in line)
@@ -34,7 +33,7 @@ def test_readme_has_examples():
 
 @pytest.mark.parametrize("command", _commands())
 def test_readme_example_runs(command, tmp_path, monkeypatch):
-    yaml_block = re.search(r"```yaml\n# regimen.yaml\n(.*?)```", README, re.S).group(1)
+    yaml_block = re.search(r"```yaml\n# regimen.yaml\n(.*?)```", README, re.DOTALL).group(1)
     (tmp_path / "regimen.yaml").write_text(yaml_block, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     args = [a.replace("tests/fixtures", str(ROOT / "tests" / "fixtures")) for a in shlex.split(command)[1:]]

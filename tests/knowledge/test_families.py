@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from suppcheck.inference import PK_TABLE
 from suppcheck.models import Role
 

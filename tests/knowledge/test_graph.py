@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import rdflib
-
 from suppcheck.kbfiles import graph_files, knowledge_dir
 from suppcheck.validation import validate_knowledge
 
@@ -27,7 +26,7 @@ def test_whole_graph_is_valid():
 
 def _shape_names() -> list[str]:
     text = (knowledge_dir() / "shapes.ttl").read_text(encoding="utf-8")
-    return sorted(set(re.findall(r"^scsh:(\w+) a sh:NodeShape", text, re.M)))
+    return sorted(set(re.findall(r"^scsh:(\w+) a sh:NodeShape", text, re.MULTILINE)))
 
 
 def test_every_shape_has_a_valid_and_an_invalid_fixture():

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from suppcheck.models import Role
 
 LINES = Path(__file__).resolve().parents[1] / "fixtures" / "regimen_lines.tsv"

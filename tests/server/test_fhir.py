@@ -9,7 +9,6 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.detectedissue import DetectedIssue
 from fhir.resources.R4B.operationoutcome import OperationOutcome
-
 from suppcheck import InputError
 from suppcheck.fhir import check_fhir, read_fhir, to_fhir_bundle
 

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import jsonschema
-
 from suppcheck.schema import check_result_schema
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "schema" / "check-result.schema.json"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from suppcheck.dosing import convert, parse_item
 
 

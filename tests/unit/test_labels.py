@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from suppcheck.labels import check_label, read_label
 from suppcheck.models import Regimen
 
