@@ -15,6 +15,10 @@ ACCEPT = 85.0  # fuzz.ratio at or above which a fuzzy match is taken (DESIGN §7
 SUGGEST = 60.0  # below ACCEPT and above this: a "did you mean" candidate
 MARGIN = 3.0  # two entities closer than this to the best score make the name ambiguous
 MIN_FUZZY_LENGTH = 5  # shorter names (NAC, EGCG) must match exactly
+# Words after a name that turn it into something else: "vitamin K antagonist" is not vitamin K.
+_NOT_THE_THING = {"antagonist", "antagonists", "agonist", "agonists", "inhibitor", "inhibitors", "receptor",
+                  "receptors", "blocker", "blockers", "free", "deficiency", "deficient", "level", "levels", "test",
+                  "testing", "allergy", "allergic", "intolerance", "analogue", "analog", "antidote", "toxicity"}
 _NOISE = re.compile(r"\((?:[^()]*)\)|\[(?:[^\[\]]*)\]")
 
 
@@ -70,7 +74,7 @@ class Resolver:
         for n in range(len(tokens), 0, -1):
             prefix = " ".join(tokens[:n])
             ids = self._keys.get(prefix)
-            if ids:
+            if ids and _NOT_THE_THING.isdisjoint(tokens[n:]):
                 method = "exact" if exact and n == len(tokens) else "normalized"
                 return self._decide(ids, method, 100.0, role)
         return None
@@ -94,6 +98,8 @@ class Resolver:
         if not key:
             return Resolution(Status.unrecognized)
         tokens = key.split()
+        if not _NOT_THE_THING.isdisjoint(tokens):
+            return Resolution(Status.unrecognized)
         best: dict[str, float] = {}
         queries = {" ".join(tokens[:n]) for n in range(1, len(tokens) + 1)}
         for query in queries:

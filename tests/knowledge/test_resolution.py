@@ -76,3 +76,13 @@ def test_drug_names_close_to_supplement_names_resolve_right(real_checker):
     assert real_checker.resolve("methotrexate", "drug").match.name == "methotrexate"
     assert real_checker.resolve("folic acid", "supplement").match.name == "folic acid"
     assert real_checker.resolve("metformin", "drug").match.name == "metformin"
+
+
+@pytest.mark.parametrize("text", ["vitamin K antagonist", "melatonin receptor agonist", "folate deficiency"])
+def test_a_name_followed_by_a_word_that_changes_it_is_not_that_entity(real_checker, text):
+    assert real_checker.resolve(text, "supplement").status.value == "unrecognized"
+
+
+def test_alpha_linolenic_acid_is_not_alpha_lipoic_acid(real_checker):
+    assert real_checker.resolve("alpha-linolenic acid", "supplement").match.name == "alpha-linolenic acid"
+    assert real_checker.resolve("alpha-lipoic acid", "supplement").match.name == "alpha-lipoic acid"
