@@ -103,3 +103,11 @@ def convert(amount: float, unit: str, to: str) -> float | None:
     if unit in _MASS and to in _MASS:
         return amount * _MASS[unit] / _MASS[to]
     return None
+
+
+def amount_in_unit(text: str, unit: str) -> float | None:
+    """An amount stated in `unit` somewhere in a dose text ("25 mcg (1,000 IU)" has 1000 IU), else None."""
+    for match in _DOSE.finditer(clean(text)):
+        if _unit(match.group(2)) == unit:
+            return _number(match.group(1))
+    return None

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from suppcheck.dosing import convert
+from suppcheck.dosing import amount_in_unit, convert
 from suppcheck.kb import Claim, Conditions, Interaction, KnowledgeBase, Rule
 from suppcheck.models import Dose
 
 SEVERITIES = ("minor", "moderate", "major")
+MAX_DOSES_A_DAY = 4  # a dose with no frequency is assumed taken at most four times a day
 LEVELS = ("theoretical", "preclinical", "case-report", "clinical")
 STRENGTHS = ("unknown", "weak", "moderate", "strong")
 # Modulator strength x substrate sensitivity -> severity index (None: no finding). FDA categories:
@@ -75,11 +76,18 @@ def applies(cond: Conditions, party: Party) -> tuple[bool, str | None]:
         else:
             per_day = convert(dose.per_day, dose.unit, cond.dose_unit) if dose.per_day is not None else None
             once = convert(dose.amount, dose.unit, cond.dose_unit)
+            if once is None:
+                # Labels often give both units: "25 mcg (1,000 IU)".
+                once = amount_in_unit(dose.text, cond.dose_unit)
+                if once is not None and dose.per_day is not None and dose.amount:
+                    per_day = once * dose.per_day / dose.amount
             if per_day is not None:
                 if per_day < cond.min_dose:
                     return False, None
             elif once is None:
                 notes.append(f"applies at {threshold} or more; the dose given ({dose.text}) could not be compared")
+            elif once * MAX_DOSES_A_DAY < cond.min_dose:
+                return False, None  # even taken four times a day it stays below the threshold
             elif once < cond.min_dose:
                 notes.append(f"applies at {threshold} or more; the dose given ({dose.text}) does not say how often")
     return True, "; ".join(notes) or None

@@ -191,7 +191,9 @@ def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> 
         dose = None
         if ing.amount is not None:
             per = "per serving" + (f", {ing.per_day:g} {ing.unit} a day" if ing.per_day is not None else "")
-            dose = Dose(amount=ing.amount, unit=ing.unit, per_day=ing.per_day, text=f"{ing.amount:g} {ing.unit} {per}")
+            stated = parse_item(ing.text).dose
+            dose = Dose(amount=ing.amount, unit=ing.unit, per_day=ing.per_day,
+                        text=f"{stated.text if stated else f'{ing.amount:g} {ing.unit}'} ({per})")
         item = Item(input=ing.text, role=Role.supplement, status=ing.status, match=ing.match,
                     candidates=ing.candidates, dose=dose)
         entities = [ing.match.id] if ing.match else [c.id for c in ing.candidates] if ing.status is Status.ambiguous else []

@@ -133,6 +133,11 @@ def test_dose_threshold_applies_above_and_says_so_when_unknown(make_checker):
     assert high.severity.value == "moderate" and high.title == "oilx adds to the bleeding risk of coagulin"
     [unknown] = checker.check(drugs=["coagulin"], supplements=["oilx"]).findings
     assert any("applies at 3 g a day or more; no dose was given" in n for n in unknown.notes)
+    assert checker.check(drugs=["coagulin"], supplements=["oilx 500 mg"]).findings == [], "4 x 500 mg < 3 g"
+    [unsure] = checker.check(drugs=["coagulin"], supplements=["oilx 1 g"]).findings
+    assert any("does not say how often" in n for n in unsure.notes)
+    [both_units] = checker.check(drugs=["coagulin"], supplements=["oilx 3.5 g (3500 mg) daily"]).findings
+    assert both_units.severity.value == "moderate"
 
 
 def test_food_form_does_not_trigger_extract_only_effects(make_checker):
