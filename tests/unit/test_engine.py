@@ -230,3 +230,15 @@ def test_empty_and_huge_regimens(make_checker):
     assert len(distinct.items) == 10000 and len(distinct.findings) == 9999
     with pytest.raises(InputError, match="pairs one check reasons over"):
         checker.check(drugs=[f"tinib {n} mg" for n in range(1, 600)], supplements=[f"herba {n} mg" for n in range(1, 600)])
+
+
+def test_a_threshold_in_iu_reads_the_iu_amount_given_beside_micrograms(make_checker):
+    body = supp("sunvit", extra="") + """
+ix:sunvit--advisory a sc:CuratedInteraction ; sc:supplement supp:sunvit ; sc:kind "context" ; sc:severity "moderate" ;
+    sc:title "high-dose advisory" ; sc:effect "e" ; sc:management "m" ; sc:evidenceLevel "clinical" ;
+    sc:minDailyDose 4000.0 ; sc:doseUnit "IU" ; dcterms:source src:test-source .
+"""
+    checker = make_checker(body)
+    assert checker.check(supplements=["sunvit 25 mcg (1,000 IU) daily"]).findings == []
+    [high] = checker.check(supplements=["sunvit 125 mcg (5,000 IU) daily"]).findings
+    assert high.title == "high-dose advisory" and high.notes == []
