@@ -54,6 +54,7 @@ class Checker:
         self._items: dict[tuple, tuple[Item, list[Party]]] = {}
         self._refs: dict[tuple[str, str], ItemRef] = {}
         self._pair_memo: dict[tuple, list[Chain]] = {}
+        self._finding_memo: dict[tuple, Finding | None] = {}
         self._sources: dict[str, Source] = {k: Source(**v) for k, v in self.kb.sources.items()}
         self.info = KnowledgeInfo(version=self.kb.version, sha256=self.kb.sha256, triples=self.kb.triples)
 
@@ -81,6 +82,7 @@ class Checker:
         self._items.clear()
         self._refs.clear()
         self._pair_memo.clear()
+        self._finding_memo.clear()
         self.reasoner._memo.clear()
         self.resolver._memo.clear()
 
@@ -239,8 +241,20 @@ class Checker:
 
     # ------------------------------------------------------------------ output
     def _finding(self, pair: _Pair) -> Finding | None:
+        """The finding of a pair; its chains are a pure function of the items, so it is remembered."""
         if not pair.chains:
             return None
+        d = pair.drug
+        key = (pair.supp.key, pair.supp.input, pair.supp.assumption, d.key if d else None, d.input if d else None,
+               d.assumption if d else None, pair.context, tuple(pair.notes), pair.bump, len(pair.chains))
+        found = self._finding_memo.get(key)
+        if found is None:
+            if len(self._finding_memo) > 100_000:
+                self._finding_memo.clear()
+            found = self._finding_memo[key] = self._build_finding(pair)
+        return found
+
+    def _build_finding(self, pair: _Pair) -> Finding | None:
         chains = sorted(pair.chains, key=lambda c: c.rank, reverse=True)
         top = chains[0]
         severity = min(top.severity + (1 if pair.bump else 0), 2)

@@ -280,9 +280,11 @@ class PairReasoner:
             level = min(rule.evidence, sclaim.evidence, key=LEVELS.index)
             severity = SEVERITIES.index(rule.severity)
             notes = [note] if note else []
-            if sclaim.evidence == "preclinical":
+            if sclaim.evidence in ("preclinical", "theoretical"):
+                # An effect seen only in vitro, or only reasoned, is capped at minor, like in-vitro PK data.
                 severity = 0
-                notes.append(f"the {kb.name_of(sclaim.property or '')} effect of {kb.name_of(supp.entity)} is shown in vitro or in animals only")
+                shown = "shown in vitro or in animals only" if sclaim.evidence == "preclinical" else "theoretical"
+                notes.append(f"the {kb.name_of(sclaim.property or '')} effect of {kb.name_of(supp.entity)} is {shown}")
             names = {"supplement": kb.name_of(supp.entity), "drug": kb.name_of(drug.entity) if drug else "",
                      "context": kb.name_of(context) if context else ""}
             prop_names = ", ".join(kb.name_of(p) for p in rule.supplement_properties

@@ -242,3 +242,11 @@ ix:sunvit--advisory a sc:CuratedInteraction ; sc:supplement supp:sunvit ; sc:kin
     assert checker.check(supplements=["sunvit 25 mcg (1,000 IU) daily"]).findings == []
     [high] = checker.check(supplements=["sunvit 125 mcg (5,000 IU) daily"]).findings
     assert high.title == "high-dose advisory" and high.notes == []
+
+
+def test_theoretical_supplement_property_is_capped_at_minor(make_checker):
+    body = (supp("reasoned", prop("antiplatelet", level="theoretical")) + drug("coagulin", prop("anticoagulant"))
+            + BLEEDING_RULE)
+    [finding] = make_checker(body).check(drugs=["coagulin"], supplements=["reasoned"]).findings
+    assert finding.severity.value == "minor"
+    assert any("is theoretical" in n for n in finding.notes)
