@@ -24,10 +24,7 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-class FailOn(str, Enum):
-    minor = "minor"
-    moderate = "moderate"
-    major = "major"
+# --fail-on takes the severities of the contract.
 
 
 def handle_errors(func: F) -> F:
