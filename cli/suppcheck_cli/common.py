@@ -10,6 +10,8 @@ from typing import TypeVar
 
 import typer
 
+from suppcheck.models import Severity
+
 OK, FINDING, USAGE, UNRECOGNIZED, GRAPH = 0, 1, 2, 3, 4
 EXIT_CODES_HELP = ("Exit status: 0 ran (read the report); 1 a finding at or above --fail-on; 2 usage or input "
                    "error; 3 an item was not recognised (the report is still printed); 4 the graph failed to "
@@ -25,6 +27,7 @@ class Format(str, Enum):
 
 
 # --fail-on takes the severities of the contract.
+FailOn = Severity
 
 
 def handle_errors(func: F) -> F:
