@@ -9,7 +9,6 @@ from enum import Enum
 from typing import TypeVar
 
 import typer
-
 from suppcheck.models import Severity
 
 OK, FINDING, USAGE, UNRECOGNIZED, GRAPH = 0, 1, 2, 3, 4
