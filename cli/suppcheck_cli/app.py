@@ -26,7 +26,13 @@ app.add_typer(kg_app, name="kg")
 
 
 def main() -> None:
-    app(prog_name="suppcheck")
+    try:
+        app(prog_name="suppcheck")
+    except Exception as exc:  # anything a command's own handler did not catch: exit 5, one line
+        import sys
+
+        sys.stderr.write(f"error: internal error ({type(exc).__name__}); please report it\n")
+        raise SystemExit(5) from None
 
 
 if __name__ == "__main__":

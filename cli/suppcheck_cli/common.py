@@ -11,10 +11,10 @@ from typing import TypeVar
 import typer
 from suppcheck.models import Severity
 
-OK, FINDING, USAGE, UNRECOGNIZED, GRAPH = 0, 1, 2, 3, 4
+OK, FINDING, USAGE, UNRECOGNIZED, GRAPH, INTERNAL = 0, 1, 2, 3, 4, 5
 EXIT_CODES_HELP = ("Exit status: 0 ran (read the report); 1 a finding at or above --fail-on; 2 usage or input "
-                   "error; 3 an item was not recognised (the report is still printed); 4 the graph failed to "
-                   "load or validate.")
+                   "error; 3 an item was not recognised or not fully read (the report is still printed); 4 the "
+                   "graph failed to load or validate; 5 an internal error or a service that could not start.")
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -50,10 +50,36 @@ def handle_errors(func: F) -> F:
             error(str(exc))
             raise typer.Exit(USAGE) from None
         except BrokenPipeError:
-            sys.stderr.close()
+            _quiet_stdout()
             raise typer.Exit(OK) from None
+        except OSError as exc:
+            # stdout closed or full (/dev/full): the report could not be written, which is not "done".
+            _quiet_stdout()
+            error(f"could not write the output: {exc.strerror or exc}")
+            raise typer.Exit(INTERNAL) from None
+        except (typer.Exit, typer.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # an internal fault: one line, never a traceback, never exit 1
+            error(f"internal error ({type(exc).__name__}): {_one_line(exc)}; please report it")
+            raise typer.Exit(INTERNAL) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _one_line(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    return text[:200] + ("…" if len(text) > 200 else "")
+
+
+def _quiet_stdout() -> None:
+    """After a write failed, point stdout at /dev/null so the interpreter's final flush stays silent."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def write(text: str) -> None:
