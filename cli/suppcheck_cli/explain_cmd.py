@@ -15,7 +15,7 @@ def explain(
 ) -> None:
     """Explain why a supplement and a drug (or context) interact, fact by fact, with sources."""
     from suppcheck.engine import default_checker
-    from suppcheck.explain import explain as build
+    from suppcheck.explaining import explain as build
 
     exp = build(default_checker(), supplement, drug)
     if fmt is Format.json:

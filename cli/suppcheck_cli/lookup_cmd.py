@@ -14,7 +14,7 @@ def lookup(
 ) -> None:
     """Show names, effects, properties and curated interactions of one supplement or drug."""
     from suppcheck.engine import default_checker
-    from suppcheck.explain import describe
+    from suppcheck.explaining import describe
 
     desc = describe(default_checker(), name)
     if fmt is Format.json:

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from suppcheck.explain import Description, Explanation
+    from suppcheck.explaining import Description, Explanation
     from suppcheck.models import CheckResult, Finding, Source
 
 COLORS = {"major": "bold red", "moderate": "yellow", "minor": "cyan"}

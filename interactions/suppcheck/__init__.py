@@ -52,14 +52,14 @@ def check_label(text: str, regimen: Regimen | dict | None = None) -> CheckResult
 
 def explain(supplement: str, drug: str):
     """The finding for one pair and every graph fact behind it."""
-    from suppcheck.explain import explain as _explain
+    from suppcheck.explaining import explain as _explain
 
     return _explain(default_checker(), supplement, drug)
 
 
 def lookup(name: str):
     """What the graph knows of one supplement or drug."""
-    from suppcheck.explain import describe
+    from suppcheck.explaining import describe
 
     return describe(default_checker(), name)
 
