@@ -23,10 +23,10 @@ SEVERITY_RANK = {"minor": 0, "moderate": 1, "major": 2}
 def read_text(file: str) -> str:
     """The text of a regimen file, or of standard input for '-'."""
     from suppcheck.errors import InputError
-    from suppcheck.regimen_io import decode, read_file
+    from suppcheck.regimen_io import decode, read_file, read_stream
 
     if file == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>")
+        return decode(read_stream(sys.stdin.buffer), "<stdin>")
     path = Path(file)
     if path.suffix.lower() not in (".yaml", ".yml", ".json"):
         raise InputError("a regimen file ends in .yaml, .yml or .json", where=file)

@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from suppcheck.errors import InputError
 from suppcheck.models import Dose
 from suppcheck.text import clean
 
 _UNIT = (r"mg\s*/\s*m2|mg\s*/\s*kg|mcg|ug|mg|gm|grams?|g|iu|i\.u\.|units?|ml|cfu|billion\s+cfu|%")
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-_DOSE = re.compile(rf"(?<![\w.,])({_NUMBER})\s*(?:-\s*(?:{_NUMBER})\s*)?({_UNIT})(?![a-z])", re.IGNORECASE)
+# A range ("2-4 g", "2 to 4 g") is read at its upper bound: a threshold between the bounds may be crossed.
+_DOSE = re.compile(rf"(?<![\w.,])({_NUMBER})\s*(?:(?:-|to|–)\s*({_NUMBER})\s*)?({_UNIT})(?![a-z])",
+                   re.IGNORECASE)
+MAX_DIGITS = 9  # no dose has more digits than this (a billion of any unit); longer is a typing slip
+# "4.000 mg" is four in one notation and four thousand in another: such a dose is not guessed.
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _FREQ: list[tuple[re.Pattern[str], float]] = [
     (re.compile(p, re.IGNORECASE), f) for p, f in [
         (r"\b(qid|q\.i\.d\.?|four times (a|per) day|four times daily|4\s*x\s*(a\s*)?(day|daily)|q6h)\b", 4.0),
@@ -40,6 +46,7 @@ class ParsedItem:
     name: str
     dose: Dose | None
     form: str | None
+    notes: tuple[str, ...] = ()
 
 
 def _number(raw: str) -> float:
@@ -71,6 +78,17 @@ def form_of(text: str) -> str | None:
     return None
 
 
+def _check_number(raw: str, text: str) -> None:
+    if len(re.sub(r"\D", "", raw)) > MAX_DIGITS:
+        raise InputError(f"the dose '{raw[:20]}{'…' if len(raw) > 20 else ''}' has more than {MAX_DIGITS} digits; "
+                         "give the dose as written on the label", where=text[:80])
+
+
+def _negative(text: str, start: int) -> bool:
+    """'-5 g' is a negative dose; '2-5 g' is a range and 'fish oil - 5 g' a dash."""
+    return start > 0 and text[start - 1] == "-" and (start == 1 or not text[start - 2].isalnum())
+
+
 def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
     """Split 'St John's wort 300 mg three times daily' into name, dose and form."""
     text = clean(raw)
@@ -78,19 +96,37 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
     if match is None:
         return ParsedItem(text, text, None, form_hint or form_of(text))
     name = text[: match.start()].strip(" ,;:-(")
-    amount = _number(match.group(1))
-    unit = _unit(match.group(2))
+    low, high = match.group(1), match.group(2)
+    for raw_number in (low, high):
+        if raw_number:
+            _check_number(raw_number, text)
+    if _negative(text, match.start()):
+        raise InputError(f"a negative dose ('-{low} {match.group(3)}'); give the dose as a positive amount",
+                         where=text[:80])
+    unit = _unit(match.group(3))
     if unit == "%":
         return ParsedItem(text, name or text, None, form_hint or form_of(text))
     rest = text[match.start():].strip()
+    form = form_hint or form_of(text)
+    if form is None and unit in ("mg", "g", "mcg", "IU"):
+        form = "extract"
+    notes: list[str] = []
+    ambiguous = [n for n in (low, high) if n and _DOTTED_THOUSANDS.fullmatch(n)]
+    if ambiguous:
+        notes.append(f"the dose '{ambiguous[0]} {unit}' could be {_number(ambiguous[0]):g} or "
+                     f"{ambiguous[0].replace('.', '')} {unit}: it was not read, so dose thresholds are not applied")
+        return ParsedItem(text, name or text, Dose(unit=unit, text=rest), form, tuple(notes))
+    amount = _number(high or low)
+    if high:
+        low_amount = _number(low)
+        if low_amount > amount:
+            raise InputError(f"the dose range '{low}-{high}' runs backwards", where=text[:80])
+        notes.append(f"the dose is a range ({low}-{high} {unit}): read at its upper bound, {high} {unit}")
     per = frequency(rest)
     # Weekly doses still have a daily equivalent; cycle-based dosing (q3w chemotherapy) does not.
     per_day = round(amount * per, 4) if per is not None and per >= 1 / 7 else None
     dose = Dose(amount=amount, unit=unit, per_day=per_day, text=rest)
-    form = form_hint or form_of(text)
-    if form is None and unit in ("mg", "g", "mcg", "IU"):
-        form = "extract"
-    return ParsedItem(text, name or text, dose, form)
+    return ParsedItem(text, name or text, dose, form, tuple(notes))
 
 
 _MASS = {"mcg": 0.001, "mg": 1.0, "g": 1000.0}
@@ -108,6 +144,6 @@ def convert(amount: float, unit: str, to: str) -> float | None:
 def amount_in_unit(text: str, unit: str) -> float | None:
     """An amount stated in `unit` somewhere in a dose text ("25 mcg (1,000 IU)" has 1000 IU), else None."""
     for match in _DOSE.finditer(clean(text)):
-        if _unit(match.group(2)) == unit:
-            return _number(match.group(1))
+        if _unit(match.group(3)) == unit and len(match.group(2) or match.group(1)) <= 20:
+            return _number(match.group(2) or match.group(1))
     return None

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from suppcheck.dosing import parse_item
+from suppcheck.dosing import ParsedItem, parse_item
 from suppcheck.errors import InputError
 from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party
 from suppcheck.kb import KnowledgeBase
-from suppcheck.matching import Resolver
+from suppcheck.lines import MAX_LINE_CHARS, MAX_PARTS, split_line
+from suppcheck.matching import Resolution, Resolver
 from suppcheck.models import (
     Basis,
     CheckResult,
+    Component,
     Evidence,
     Finding,
     Item,
@@ -19,6 +21,7 @@ from suppcheck.models import (
     KnowledgeInfo,
     Match,
     Mechanism,
+    Reading,
     Regimen,
     RegimenEntry,
     Role,
@@ -148,20 +151,89 @@ class Checker:
             text, form_hint = entry, None
         if not isinstance(text, str) or not text.strip():
             raise InputError(f"an empty {role.value} entry", where=f"{role.value}s")
+        if len(text) > MAX_LINE_CHARS:
+            reading = Reading(unread=[_clip(text)],
+                              notes=[f"a line of {len(text)} characters is longer than the {MAX_LINE_CHARS} read"])
+            return Item(input=text, role=role, status=Status.unrecognized, reading=reading), []
         parsed = parse_item(text, form_hint)
         res = self.resolver.resolve(parsed.name, role.value)
+        left = self.resolver.leftover(parsed.name, res)
+        # Names after the dose ("ginkgo 120 mg and St John's wort 300 mg") are parts too.
+        more = parsed.dose is not None and len(split_line(parsed.dose.text)) > 1
+        if res.status is not Status.unrecognized and left.clean and not more:
+            return self._single(text, role, parsed, res)
+        parts = split_line(text)
+        if len(parts) < 2 and res.status is Status.unrecognized:
+            return self._single(text, role, parsed, res)
+        return self._combination(text, role, form_hint, parts)
+
+    def _single(self, text: str, role: Role, parsed: ParsedItem, res: Resolution) -> tuple[Item, list[Party]]:
+        """A line that names one thing (or nothing known)."""
+        reading = Reading(notes=list(parsed.notes)) if parsed.notes else None
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
-                    dose=parsed.dose)
+                    dose=parsed.dose, reading=reading)
+        return item, self._parties(text, parsed, res)
+
+    def _combination(self, text: str, role: Role, form_hint: str | None,
+                     parts: list[str]) -> tuple[Item, list[Party]]:
+        """A line that names several things: each part is read on its own, and nothing is ignored."""
+        components: list[Component] = []
+        parties: list[Party] = []
+        unread: list[str] = []
+        notes: list[str] = []
+        if len(parts) > MAX_PARTS:
+            unread.append(_clip(", ".join(parts[MAX_PARTS:])))
+            notes.append(f"only the first {MAX_PARTS} parts of the line were read")
+            parts = parts[:MAX_PARTS]
+        for part in parts:
+            parsed = parse_item(part, form_hint)
+            res = self.resolver.resolve(parsed.name, role.value)
+            left = self.resolver.leftover(parsed.name, res)
+            notes.extend(parsed.notes)
+            components.append(Component(input=part, status=res.status, match=res.match, candidates=res.candidates,
+                                        dose=parsed.dose))
+            if res.status is Status.unrecognized:
+                unread.append(part)
+                continue
+            parties += self._parties(text, parsed, res)
+            for words, ids in left.others:
+                other = self._decide(ids, role)
+                components.append(Component(input=words, status=other.status, match=other.match,
+                                            candidates=other.candidates))
+                parties += self._parties(text, parsed, other, dosed=False)
+            unread += left.unread
+        read = [c for c in components if c.status is not Status.unrecognized]
+        if not read:
+            status = Status.unrecognized
+        elif any(c.status is Status.ambiguous for c in read):
+            status = Status.ambiguous
+        else:
+            status = Status.recognized
+        if unread:
+            notes.append("read only in part: " + "; ".join(f"'{u}'" for u in unread) + " named nothing the graph "
+                         "knows and was not checked")
+        reading = Reading(unread=unread, notes=list(dict.fromkeys(notes)))
+        item = Item(input=text, role=role, status=status, components=components, reading=reading,
+                    candidates=[c for comp in components if comp.status is Status.unrecognized
+                                for c in comp.candidates][:5])
+        return item, parties
+
+    def _decide(self, ids: list[str], role: Role) -> Resolution:
+        return self.resolver._decide(ids, "normalized", 100.0, role.value)
+
+    def _parties(self, text: str, parsed: ParsedItem, res: Resolution, dosed: bool = True) -> list[Party]:
         if res.status is Status.unrecognized:
-            return item, []
+            return []
         parties = []
+        dose = parsed.dose if dosed else None
         for iri in res.entities:
             assumption = None
             if res.status is Status.ambiguous:
                 others = ", ".join(self.kb.name_of(i) for i in res.entities if i != iri)
-                assumption = f"'{parsed.name}' is ambiguous: this finding assumes {self.kb.name_of(iri)} (also possible: {others})"
-            parties.append(Party(text, iri, parsed.dose, parsed.form, assumption))
-        return item, parties
+                assumption = (f"'{parsed.name}' is ambiguous: this finding assumes {self.kb.name_of(iri)} "
+                              f"(also possible: {others})")
+            parties.append(Party(text, iri, dose, parsed.form, assumption))
+        return parties
 
     # ------------------------------------------------------------------ reasoning
     def _pairs(self, supps: list[Party], drugs: list[Party], contexts: list[str]) -> list[_Pair]:
@@ -294,9 +366,14 @@ class Checker:
         for f in findings:
             counts[f.severity.value] += 1
         highest = max((f.severity for f in findings), key=lambda s: s.rank, default=None)
-        not_checked = [i.input for i in items if i.status is Status.unrecognized]
+        not_checked = [i.input for i in items
+                       if i.status is Status.unrecognized or (i.reading is not None and i.reading.unread)]
         return Summary(highest_severity=highest, counts=counts, not_checked=not_checked,
                        coverage=COVERAGE.format(version=self.kb.version))
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _order(f: Finding) -> tuple:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from suppcheck.kb import KnowledgeBase
+from suppcheck.lines import SALTS, is_descriptive_word
 from suppcheck.models import Candidate, Match, Status
 from suppcheck.text import clean, normalize
 
@@ -20,6 +21,8 @@ _NOT_THE_THING = {"antagonist", "antagonists", "agonist", "agonists", "inhibitor
                   "receptors", "blocker", "blockers", "free", "deficiency", "deficient", "level", "levels", "test",
                   "testing", "allergy", "allergic", "intolerance", "analogue", "analog", "antidote", "toxicity"}
 _NOISE = re.compile(r"\((?:[^()]*)\)|\[(?:[^\[\]]*)\]")
+MAX_NAME_CHARS = 300  # a name is matched on at most this many characters ...
+MAX_NAME_WORDS = 40  # ... and words; longer names are not recognised (see Resolver.too_long)
 
 
 @dataclass
@@ -30,6 +33,19 @@ class Resolution:
     match: Match | None = None
     candidates: list[Candidate] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
+    matched: tuple[str, ...] = ()  # the name's words the match used (normalised)
+
+
+@dataclass
+class Leftover:
+    """What a name says beyond its match: other entities it names, and words that name nothing known."""
+
+    others: list[tuple[str, list[str]]] = field(default_factory=list)  # (words as written, entity ids)
+    unread: list[str] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not self.others and not self.unread
 
 
 class Resolver:
@@ -48,6 +64,7 @@ class Resolver:
                 for label in (entity.name, *entity.alt):
                     self._exact.setdefault(clean(label).casefold(), []).append(entity.id)
         self._choices = list(self._keys)
+        self._longest = max((len(k.split()) for k in self._keys), default=1)
         self._memo: dict[tuple[str, str | None], Resolution] = {}
 
     def resolve(self, name: str, role: str | None = None) -> Resolution:
@@ -60,7 +77,14 @@ class Resolver:
                 self._memo[key] = found
         return found
 
+    @staticmethod
+    def too_long(name: str) -> bool:
+        """Names past the bound are not matched: matching stays linear and a pasted paragraph is not a name."""
+        return len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS
+
     def _resolve(self, name: str, role: str | None) -> Resolution:
+        if self.too_long(name):
+            return Resolution(Status.unrecognized)
         for variant in _variants(name):
             found = self._exact_or_prefix(variant, role)
             if found is not None:
@@ -71,12 +95,14 @@ class Resolver:
         exact = self._exact.get(clean(name).casefold())
         key = normalize(name)
         tokens = key.split()
-        for n in range(len(tokens), 0, -1):
+        for n in range(min(len(tokens), self._longest), 0, -1):
             prefix = " ".join(tokens[:n])
             ids = self._keys.get(prefix)
             if ids and _NOT_THE_THING.isdisjoint(tokens[n:]):
                 method = "exact" if exact and n == len(tokens) else "normalized"
-                return self._decide(ids, method, 100.0, role)
+                found = self._decide(ids, method, 100.0, role)
+                found.matched = tuple(tokens[:n])
+                return found
         return None
 
     def _decide(self, ids: list[str], method: str, score: float, role: str | None) -> Resolution:
@@ -101,15 +127,17 @@ class Resolver:
         if not _NOT_THE_THING.isdisjoint(tokens):
             return Resolution(Status.unrecognized)
         best: dict[str, float] = {}
-        queries = {" ".join(tokens[:n]) for n in range(1, len(tokens) + 1)}
-        for query in queries:
+        used: dict[str, int] = {}
+        # Prefixes up to one word longer than the longest name: a misspelling rarely adds more.
+        for n in range(1, min(len(tokens), self._longest + 1) + 1):
+            query = " ".join(tokens[:n])
             if len(query) < MIN_FUZZY_LENGTH and query != key:
                 continue
             for choice, score, _ in process.extract(query, self._choices, scorer=fuzz.ratio,
                                                     score_cutoff=SUGGEST, limit=6):
                 for iri in self._keys[choice]:
                     if score > best.get(iri, 0.0):
-                        best[iri] = score
+                        best[iri], used[iri] = score, n
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], self._role_rank(kv[0], role), self.kb.name_of(kv[0])))
         cands = [Candidate(id=i, name=self.kb.name_of(i), score=round(s, 1)) for i, s in ranked[:5]]
         if not ranked or len(key) < MIN_FUZZY_LENGTH or ranked[0][1] < ACCEPT:
@@ -123,7 +151,49 @@ class Resolver:
             return Resolution(Status.ambiguous, candidates=[c for c in cands if c.id in close], entities=close)
         e = self.kb.entities[close[0]]
         return Resolution(Status.recognized, Match(id=e.id, name=e.name, method="fuzzy", score=round(top, 1)),
-                          candidates=[], entities=[e.id])
+                          candidates=[], entities=[e.id], matched=tuple(tokens[:used[e.id]]))
+
+    def leftover(self, name: str, res: Resolution) -> Leftover:
+        """The words of `name` that its match did not use: other entities named, or words nobody read."""
+        out = Leftover()
+        if res.status is Status.unrecognized or self.too_long(name):
+            return out
+        rest = normalize(name).split()
+        for word in res.matched:  # remove the matched words once each, keep the order of the rest
+            if word in rest:
+                rest.remove(word)
+        drug_line = any(self.kb.entities[i].kind == "drug" for i in res.entities)
+        mine = set(res.entities)
+        i, run = 0, []
+        while i < len(rest):
+            n, ids = self._longest_at(rest, i)
+            word = rest[i]
+            if ids and (n > 1 or not (is_descriptive_word(word) or (drug_line and word in SALTS))):
+                self._flush(run, out)
+                if mine.isdisjoint(ids):
+                    out.others.append((" ".join(rest[i:i + n]), ids))
+                i += n
+                continue
+            if is_descriptive_word(word) or (drug_line and word in SALTS) or word in _NOT_THE_THING:
+                self._flush(run, out)
+            else:
+                run.append(word)
+            i += 1
+        self._flush(run, out)
+        return out
+
+    def _longest_at(self, words: list[str], i: int) -> tuple[int, list[str]]:
+        for n in range(min(self._longest, len(words) - i), 0, -1):
+            ids = self._keys.get(" ".join(words[i:i + n]))
+            if ids:
+                return n, ids
+        return 0, []
+
+    @staticmethod
+    def _flush(run: list[str], out: Leftover) -> None:
+        if run:
+            out.unread.append(" ".join(run))
+            run.clear()
 
     def resolve_context(self, name: str) -> str | None:
         """The IRI of a clinical context named by `name`, or None."""

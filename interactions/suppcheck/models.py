@@ -106,13 +106,31 @@ class Dose(_Out):
     text: str = Field(description="The dose text as written")
 
 
+class Component(_Out):
+    input: str = Field(description="The part of the line that names one thing, as written")
+    status: Status = Field(description="recognized, ambiguous or unrecognized")
+    match: Match | None = Field(default=None, description="The entity it resolved to")
+    candidates: list[Candidate] = Field(default_factory=list, description="Possible entities, for ambiguous and unrecognized parts")
+    dose: Dose | None = Field(default=None, description="Parsed dose of this part, when one was given")
+
+
+class Reading(_Out):
+    unread: list[str] = Field(default_factory=list,
+                              description="Parts of the line that name nothing the graph knows, and so were not checked")
+    notes: list[str] = Field(default_factory=list, description="How the line was read: dose ranges, limits, assumptions")
+
+
 class Item(_Out):
     input: str = Field(description="The regimen line exactly as given")
     role: Role = Field(description="drug or supplement, as given")
-    status: Status = Field(description="recognized, ambiguous or unrecognized")
-    match: Match | None = Field(default=None, description="The entity it resolved to")
+    status: Status = Field(description="recognized, ambiguous or unrecognized (for a line naming several things: "
+                                       "of the parts that were read)")
+    match: Match | None = Field(default=None, description="The entity it resolved to (null for a line naming several things)")
     candidates: list[Candidate] = Field(default_factory=list, description="Possible entities, for ambiguous and unrecognized items")
     dose: Dose | None = Field(default=None, description="Parsed dose, when one was given")
+    components: list[Component] = Field(default_factory=list,
+                                        description="The parts of a line that names several things, each read on its own")
+    reading: Reading | None = Field(default=None, description="What could not be read on the line, and how it was read")
 
 
 # ----------------------------------------------------------------------------- findings
@@ -168,7 +186,8 @@ class KnowledgeInfo(_Out):
 class Summary(_Out):
     highest_severity: Severity | None = Field(description="Highest severity among findings, null when none")
     counts: dict[str, int] = Field(description="Findings per severity")
-    not_checked: list[str] = Field(description="Inputs that were not recognised and so not checked")
+    not_checked: list[str] = Field(description="Inputs that were not recognised, or were read only in part (see the "
+                                               "item's reading.unread), and so were not (fully) checked")
     coverage: str = Field(description="What an empty or partial result covers")
 
 
