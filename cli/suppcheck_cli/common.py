@@ -82,7 +82,17 @@ def _quiet_stdout() -> None:
         pass
 
 
+# C1 controls and bidirectional overrides pass through JSON encoders unescaped; a terminal may act on them.
+_RAW_CONTROLS = None
+
+
 def write(text: str) -> None:
-    """Plain text to stdout, untouched by rich (JSON, Markdown)."""
+    """Plain text to stdout, untouched by rich (JSON, Markdown); C1 and bidi controls written as \\uXXXX."""
+    global _RAW_CONTROLS
+    if _RAW_CONTROLS is None:
+        import re
+
+        _RAW_CONTROLS = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+    text = _RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     sys.stdout.flush()

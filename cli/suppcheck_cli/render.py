@@ -3,12 +3,37 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from suppcheck.explaining import Description, Explanation
     from suppcheck.models import CheckResult, Finding, Source
+
+# Control characters (C0 but newline, DEL, C1) and bidirectional overrides: text a user typed must not
+# move the cursor, retitle the window or reorder what a clinician reads.
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+
+
+def plain(text: str) -> str:
+    """Text with every control character shown as U+FFFD."""
+    return _CONTROLS.sub("\ufffd", str(text))
+
+
+def escape(text: str) -> str:
+    """Text for a rich console: controls replaced, rich markup escaped."""
+    from rich.markup import escape as markup_escape
+
+    return markup_escape(plain(text))
+
+
+def md(text: str) -> str:
+    """Text for Markdown: controls replaced, HTML and Markdown syntax escaped, one line."""
+    text = plain(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
 
 COLORS = {"major": "bold red", "moderate": "yellow", "minor": "cyan"}
 REMINDER = "No finding is not proof of safety: suppcheck covers only what its graph knows. Decision support, not a substitute for clinical judgement."
@@ -23,7 +48,6 @@ def console(stderr: bool = False):
 
 def error(message: str) -> None:
     """An error line on standard error."""
-    from rich.markup import escape
 
     console(stderr=True).print(f"[bold red]error:[/] {escape(message)}")
 
@@ -56,7 +80,6 @@ def _pair(f: Finding) -> str:
 
 
 def table(result: CheckResult) -> None:
-    from rich.markup import escape
     from rich.panel import Panel
     from rich.table import Table
 
@@ -81,21 +104,44 @@ def table(result: CheckResult) -> None:
         out.print("No interaction found among the recognised items.")
     c = result.summary.counts
     out.print(f"major {c['major']} · moderate {c['moderate']} · minor {c['minor']}")
-    unresolved = [i for i in result.items if i.status.value != "recognized"]
-    if unresolved:
-        lines = []
-        for i in unresolved:
-            cands = ", ".join(x.name for x in i.candidates)
-            if i.status.value == "ambiguous":
-                lines.append(f"{escape(i.input)}: ambiguous, checked as each of: {escape(cands)}")
-            else:
-                lines.append(f"{escape(i.input)}: NOT CHECKED (not recognised)" + (f"; did you mean: {escape(cands)}?" if cands else ""))
-        out.print(Panel("\n".join(lines), title="Not checked / ambiguous", border_style="red"))
+    states = _item_states(result)
+    if states:
+        lines = [f"{escape(text)}: {escape(state)}" for text, state in states]
+        out.print(Panel("\n".join(lines), title="Not checked / ambiguous / read in part", border_style="red"))
+    readings = _reading_notes(result)
+    if readings:
+        out.print("[bold]How lines were read[/]")
+        for text, note in readings:
+            out.print(f"- {escape(text)}: {escape(note)}", soft_wrap=True)
     if notes:
         out.print("[bold]Sources[/]")
         for line in notes:
             out.print(escape(line), soft_wrap=True)
     out.print(f"[dim]{escape(REMINDER)} Graph version {escape(k.version)}.[/]")
+
+
+def _item_states(result: CheckResult) -> list[tuple[str, str]]:
+    """Each item that was not wholly recognised, with what happened to it."""
+    out = []
+    for i in result.items:
+        cands = ", ".join(x.name for x in i.candidates)
+        unread = i.reading.unread if i.reading else []
+        if i.status.value == "unrecognized":
+            out.append((i.input, "NOT CHECKED (not recognised)" + (f"; did you mean: {cands}?" if cands else "")))
+            continue
+        if unread:
+            read = ", ".join(c.match.name for c in i.components if c.match)
+            out.append((i.input, f"READ ONLY IN PART: checked {read or 'part of it'}; NOT CHECKED: "
+                        + "; ".join(unread)))
+        if i.status.value == "ambiguous":
+            names = cands or ", ".join(x.name for c in i.components for x in c.candidates)
+            out.append((i.input, f"ambiguous, checked as each of: {names}"))
+    return out
+
+
+def _reading_notes(result: CheckResult) -> list[tuple[str, str]]:
+    return [(i.input, n) for i in result.items if i.reading for n in i.reading.notes
+            if not n.startswith("read only in part")]
 
 
 def markdown(result: CheckResult) -> str:
@@ -105,19 +151,19 @@ def markdown(result: CheckResult) -> str:
     if result.findings:
         lines += ["| Severity | Pair | Why | What to do | Evidence |", "| --- | --- | --- | --- | --- |"]
         for f in result.findings:
-            why = f"**{f.title}**: {f.effect}" + "".join(f"<br>- {n}" for n in f.notes)
+            why = f"**{f.title}**: {f.effect}" + "".join(f"<br>- {md(n)}" for n in f.notes)
             lines.append("| " + " | ".join(x.replace("|", "\\|").replace("\n", " ") for x in (
                 f.severity.value.upper(), _pair(f), why, f.management,
                 f"{f.evidence.level.value}, {f.evidence.basis.value} [{_refs(f, numbers)}]")) + " |")
     else:
         lines.append("No interaction found among the recognised items.")
-    unresolved = [i for i in result.items if i.status.value != "recognized"]
-    if unresolved:
-        lines += ["", "## Not checked / ambiguous", ""]
-        for i in unresolved:
-            cands = ", ".join(x.name for x in i.candidates)
-            state = "ambiguous, checked as each of" if i.status.value == "ambiguous" else "NOT CHECKED; did you mean"
-            lines.append(f"- {i.input}: {state}: {cands or '-'}")
+    states = _item_states(result)
+    if states:
+        lines += ["", "## Not checked / ambiguous / read in part", ""]
+        lines += [f"- {md(text)}: {md(state)}" for text, state in states]
+    readings = _reading_notes(result)
+    if readings:
+        lines += ["", "## How lines were read", ""] + [f"- {md(text)}: {md(note)}" for text, note in readings]
     if notes:
         lines += ["", "## Sources", ""] + [f"{n}  " for n in notes]
     lines += ["", f"_{REMINDER}_", ""]
@@ -138,7 +184,6 @@ def explanation(exp: Explanation, fmt: str) -> str | None:
             lines.append(f"- {fact.statement} ({fact.evidence}). {refs}")
         lines += ["", f"_{exp.coverage}_", ""]
         return "\n".join(lines)
-    from rich.markup import escape
 
     out = console()
     out.print(f"[bold]{escape(exp.supplement)} + {escape(exp.drug)}[/]")
@@ -166,7 +211,6 @@ def description(desc: Description, fmt: str) -> str | None:
         lines += ["", "## Facts", ""] + [f"- {f.statement} ({f.evidence})" for f in desc.facts]
         lines += ["", "## Curated interactions", ""] + [f"- {f.statement} ({f.evidence})" for f in desc.interactions]
         return "\n".join(lines) + "\n"
-    from rich.markup import escape
 
     out = console()
     out.print(f"[bold]{escape(desc.name)}[/] ({desc.kind})  {escape(desc.id)}")
@@ -196,7 +240,6 @@ def _amount(value, unit) -> str:
 
 
 def label_table(ident: str, reading, result, error: str | None) -> None:
-    from rich.markup import escape
     from rich.table import Table
 
     out = console()
@@ -226,22 +269,22 @@ def label_table(ident: str, reading, result, error: str | None) -> None:
 
 
 def label_markdown(ident: str, reading, result, error: str | None) -> str:
-    lines = [f"# Label {ident}", ""]
+    lines = [f"# Label {md(ident)}", ""]
     if error:
-        return "\n".join([*lines, f"Error: {error}", ""])
+        return "\n".join([*lines, f"Error: {md(error)}", ""])
     lines += ["| Ingredient | Recognised as | Per serving | Per day | Notes |", "| --- | --- | --- | --- | --- |"]
     for ing in reading.ingredients:
         what = ing.match.name if ing.match else ("ambiguous: " + ", ".join(c.name for c in ing.candidates)
                                                   if ing.status.value == "ambiguous" else "NOT RECOGNISED")
         notes = "; ".join([*ing.qualifiers, *([f"in {ing.blend}"] if ing.blend else [])])
-        lines.append(f"| {ing.name} | {what} | {_amount(ing.amount, ing.unit)} | {_amount(ing.per_day, ing.unit)} | {notes} |")
+        lines.append(f"| {md(ing.name)} | {md(what)} | {_amount(ing.amount, ing.unit)} | "
+                     f"{_amount(ing.per_day, ing.unit)} | {md(notes)} |")
     if reading.excipients:
-        lines += ["", "Excipients (not checked): " + ", ".join(reading.excipients)]
+        lines += ["", "Excipients (not checked): " + md(", ".join(reading.excipients))]
     return "\n".join(lines) + "\n\n" + markdown(result)
 
 
 def label_batch(rows: list, summary: str) -> None:
-    from rich.markup import escape
     from rich.table import Table
 
     grid = Table("Label", "Actives", "Not recognised", "Highest", "Findings", "Error", expand=True)

@@ -78,10 +78,14 @@ def form_of(text: str) -> str | None:
     return None
 
 
+def _where(text: str) -> str:
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
 def _check_number(raw: str, text: str) -> None:
     if len(re.sub(r"\D", "", raw)) > MAX_DIGITS:
         raise InputError(f"the dose '{raw[:20]}{'…' if len(raw) > 20 else ''}' has more than {MAX_DIGITS} digits; "
-                         "give the dose as written on the label", where=text[:80])
+                         "give the dose as written on the label", where=_where(text))
 
 
 def _negative(text: str, start: int) -> bool:
@@ -102,7 +106,7 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
             _check_number(raw_number, text)
     if _negative(text, match.start()):
         raise InputError(f"a negative dose ('-{low} {match.group(3)}'); give the dose as a positive amount",
-                         where=text[:80])
+                         where=_where(text))
     unit = _unit(match.group(3))
     if unit == "%":
         return ParsedItem(text, name or text, None, form_hint or form_of(text))
@@ -120,7 +124,7 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
     if high:
         low_amount = _number(low)
         if low_amount > amount:
-            raise InputError(f"the dose range '{low}-{high}' runs backwards", where=text[:80])
+            raise InputError(f"the dose range '{low}-{high}' runs backwards", where=_where(text))
         notes.append(f"the dose is a range ({low}-{high} {unit}): read at its upper bound, {high} {unit}")
     per = frequency(rest)
     # Weekly doses still have a daily equivalent; cycle-based dosing (q3w chemotherapy) does not.

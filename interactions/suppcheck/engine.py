@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pydantic import ValidationError
+
 from suppcheck.dosing import ParsedItem, parse_item
 from suppcheck.errors import InputError
 from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party
@@ -65,10 +67,18 @@ class Checker:
     def check(self, drugs: list[str | RegimenEntry] | None = None, supplements: list[str | RegimenEntry] | None = None,
               context: list[str] | None = None) -> CheckResult:
         """Check drugs and supplements (text lines or entries) in the given clinical contexts."""
-        regimen = Regimen(drugs=list(drugs or []), supplements=list(supplements or []), context=list(context or []))
+        regimen = Regimen.model_construct(drugs=_entries(drugs, "drugs"), supplements=_entries(supplements, "supplements"),
+                                          context=[_text(c, "context") for c in _as_list(context, "context")])
         return self.check_regimen(regimen)
 
     def check_regimen(self, regimen: Regimen) -> CheckResult:
+        """Check a Regimen (or a mapping of the same shape)."""
+        if isinstance(regimen, dict):
+            from suppcheck.regimen_io import regimen_from_data
+
+            regimen = regimen_from_data(regimen, where="regimen")
+        if not isinstance(regimen, Regimen):
+            raise InputError(f"expected a Regimen or a mapping, not {type(regimen).__name__}", where="regimen")
         n = len(regimen.drugs) + len(regimen.supplements)
         if n == 0:
             raise InputError("the regimen is empty: give at least one drug or supplement", where="regimen")
@@ -129,6 +139,7 @@ class Checker:
     def _context(self, name: str) -> str:
         if not isinstance(name, str) or not name.strip():
             raise InputError("a context must be a non-empty name", where="context")
+        _text(name, "context")
         iri = self.resolver.resolve_context(name)
         if iri is None:
             known = ", ".join(sorted(e.id.rsplit("/", 1)[-1] for e in self.kb.of_kind("context")))
@@ -151,6 +162,7 @@ class Checker:
             text, form_hint = entry, None
         if not isinstance(text, str) or not text.strip():
             raise InputError(f"an empty {role.value} entry", where=f"{role.value}s")
+        _text(text, f"{role.value}s")
         if len(text) > MAX_LINE_CHARS:
             reading = Reading(unread=[_clip(text)],
                               notes=[f"a line of {len(text)} characters is longer than the {MAX_LINE_CHARS} read"])
@@ -370,6 +382,43 @@ class Checker:
                        if i.status is Status.unrecognized or (i.reading is not None and i.reading.unread)]
         return Summary(highest_severity=highest, counts=counts, not_checked=not_checked,
                        coverage=COVERAGE.format(version=self.kb.version))
+
+
+def _as_list(value: object, argument: str) -> list:
+    """A string where a list is expected is one item; None is no items; other types are an input error."""
+    if value is None:
+        return []
+    if isinstance(value, (str, RegimenEntry, dict)):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    raise InputError(f"expected a list of names, not {type(value).__name__}", where=argument)
+
+
+def _text(value: object, argument: str) -> str:
+    if not isinstance(value, str):
+        raise InputError(f"expected a name (text), not {type(value).__name__}", where=argument)
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raise InputError("the text holds a lone surrogate, which is not valid Unicode", where=argument)
+    return value
+
+
+def _entries(value: object, argument: str) -> list[str | RegimenEntry]:
+    out: list[str | RegimenEntry] = []
+    for n, entry in enumerate(_as_list(value, argument)):
+        where = f"{argument}[{n}]"
+        if isinstance(entry, RegimenEntry):
+            out.append(entry)
+        elif isinstance(entry, dict):
+            try:
+                out.append(RegimenEntry.model_validate(entry))
+            except ValidationError as exc:
+                problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'entry'}: {e['msg']}" for e in exc.errors())
+                raise InputError("a mapping entry needs a non-empty 'name' and may have 'dose' and 'form' "
+                                 f"({problems[:200]})", where=where) from None
+        else:
+            out.append(_text(entry, where))
+    return out
 
 
 def _clip(text: str, limit: int = 80) -> str:
