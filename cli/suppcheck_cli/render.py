@@ -36,6 +36,8 @@ def md(text: str) -> str:
 
 
 COLORS = {"major": "bold red", "moderate": "yellow", "minor": "cyan"}
+NONE_FOUND = ("No supplement-drug or supplement-context interaction found among the recognised items "
+              "(drug-drug interactions are not checked).")
 REMINDER = "No finding is not proof of safety: suppcheck covers only what its graph knows. Decision support, not a substitute for clinical judgement."
 
 
@@ -101,7 +103,7 @@ def table(result: CheckResult) -> None:
                          escape(f"{f.evidence.level.value}, {f.evidence.basis.value} [{_refs(f, numbers)}]"))
         out.print(grid)
     else:
-        out.print("No interaction found among the recognised items.")
+        out.print(escape(NONE_FOUND))
     c = result.summary.counts
     out.print(f"major {c['major']} · moderate {c['moderate']} · minor {c['minor']}")
     states = _item_states(result)
@@ -156,7 +158,7 @@ def markdown(result: CheckResult) -> str:
                 f.severity.value.upper(), _pair(f), why, f.management,
                 f"{f.evidence.level.value}, {f.evidence.basis.value} [{_refs(f, numbers)}]")) + " |")
     else:
-        lines.append("No interaction found among the recognised items.")
+        lines.append(NONE_FOUND)
     states = _item_states(result)
     if states:
         lines += ["", "## Not checked / ambiguous / read in part", ""]
