@@ -73,3 +73,14 @@ supp:herba a sc:Supplement ; skos:prefLabel "herba" ; sc:category "botanical" .
 def test_bad_fhir_is_an_input_error(real_checker, data, message):
     with pytest.raises(InputError, match=message):
         check_fhir(real_checker, data)
+
+
+def test_single_request_with_unresolvable_medication_is_not_checked(real_checker):
+    data = {"resourceType": "MedicationRequest", "id": "r1", "status": "active", "intent": "order",
+            "subject": {"reference": "Patient/1"}, "medicationReference": {"reference": "#gone"}}
+    result, regimen = check_fhir(real_checker, data)
+    [item] = result.items
+    assert item.input == "MedicationRequest/r1: medication reference #gone could not be resolved"
+    assert item.status.value == "unrecognized" and item.role.value == "drug"
+    assert result.summary.not_checked == [item.input]
+    assert [(i.reference, i.resolved) for i in regimen.items] == [("MedicationRequest/r1", False)]
