@@ -1,80 +1,243 @@
-"""Compile the Turtle graph into plain records (JSON-ready), the only place that reads triples."""
+"""Compile the Turtle graph into plain records (JSON-ready), the only place that reads triples.
+
+The compiler checks every value it reads (controlled lists, numbers, references, sources) and
+refuses the whole graph with one KnowledgeError listing every problem, so that a claim never
+silently drops out of the checks and the compiled cache never holds a graph that failed.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import math
+import re
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from suppcheck.errors import KnowledgeError
+from suppcheck.kb import (
+    ACTIONS,
+    DOSE_UNITS,
+    EVIDENCE_LEVELS,
+    FORMS,
+    INTERACTION_SEVERITIES,
+    KINDS,
+    SENSITIVITIES,
+    SEVERITIES,
+    STRENGTHS,
+)
+from suppcheck.kbfiles import relative_name
 
 SC = "https://w3id.org/suppcheck/vocab#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 DCT = "http://purl.org/dc/terms/"
 BIBO = "http://purl.org/ontology/bibo/"
 OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 ENTITY_TYPES = {"Supplement": "supplement", "Drug": "drug", "Context": "context", "Target": "target",
                 "DrugClass": "class", "PharmacodynamicProperty": "property", "Constituent": "constituent"}
+NUMERIC_TYPES = {XSD + t for t in ("decimal", "integer", "double", "float", "nonNegativeInteger",
+                                   "positiveInteger")}
+PREFIXES = (("sc:", SC), ("supp:", "https://w3id.org/suppcheck/supplement/"),
+            ("drug:", "https://w3id.org/suppcheck/drug/"), ("con:", "https://w3id.org/suppcheck/constituent/"),
+            ("cls:", "https://w3id.org/suppcheck/class/"), ("tgt:", "https://w3id.org/suppcheck/target/"),
+            ("prop:", "https://w3id.org/suppcheck/property/"), ("ctx:", "https://w3id.org/suppcheck/context/"),
+            ("ix:", "https://w3id.org/suppcheck/interaction/"), ("rule:", "https://w3id.org/suppcheck/rule/"),
+            ("src:", "https://w3id.org/suppcheck/source/"), ("dcterms:", DCT), ("skos:", SKOS))
+MAX_LISTED = 20
+FIX = "see knowledge/README.md; `suppcheck kg validate` checks the graph"
 
 
-def parse_graph(files: list[Path]):
+class GraphProblems(KnowledgeError):
+    """The graph parsed but holds values the checker cannot use; `problems` lists every one."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        if len(problems) == 1:
+            super().__init__(f"{problems[0]} ({FIX})")
+            return
+        listed = "; ".join(problems[:MAX_LISTED])
+        more = f"; and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
+        super().__init__(f"{len(problems)} problems: {listed}{more} ({FIX})")
+
+
+def short(node: object) -> str:
+    """An IRI as curators write it (sc:severity, drug:imatinib)."""
+    text = str(node)
+    for prefix, ns in PREFIXES:
+        if text.startswith(ns):
+            return prefix + text[len(ns):]
+    return text
+
+
+@contextlib.contextmanager
+def quiet_rdflib() -> Iterator[None]:
+    """rdflib logs a traceback for an ill-typed literal and warns on odd booleans; the checks report them."""
+    logger = logging.getLogger("rdflib")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def parse_graph(files: list[Path], root: Path | None = None):
     """Parse the Turtle files into one rdflib graph; a syntax error names its file and line."""
     import rdflib
 
     graph = rdflib.Graph()
-    for path in files:
-        try:
-            graph.parse(path, format="turtle")
-        except Exception as exc:  # rdflib's parser raises several unrelated exception types
-            line = getattr(exc, "lines", None)
-            raise KnowledgeError(f"Turtle syntax error: {exc}".splitlines()[0], file=path.name,
-                                 line=line if isinstance(line, int) else None) from exc
+    with quiet_rdflib():
+        for path in files:
+            try:
+                graph.parse(path, format="turtle")
+            except OSError as exc:
+                raise KnowledgeError(f"cannot be read ({exc.strerror or exc}); check the file's permissions "
+                                     "or restore it", file=relative_name(path, root)) from None
+            except Exception as exc:  # rdflib's parser raises several unrelated exception types
+                line = getattr(exc, "lines", None)
+                raise KnowledgeError(f"Turtle syntax error: {exc}".splitlines()[0], file=relative_name(path, root),
+                                     line=line if isinstance(line, int) else None) from None
     return graph
 
 
 class _Reader:
-    """Small helpers over one rdflib graph."""
+    """Helpers over one rdflib graph that note every value they cannot use."""
 
     def __init__(self, graph) -> None:
-        from rdflib import URIRef
+        from rdflib import BNode, Literal, URIRef
 
         self.g = graph
         self.U = URIRef
+        self.Literal = Literal
+        self.BNode = BNode
+        self.problems: list[tuple[Any, str]] = []
+        self.kinds: dict[str, set[str]] = {}
+        for local, kind in ENTITY_TYPES.items():
+            for node in graph.subjects(URIRef(RDF_TYPE), URIRef(SC + local)):
+                self.kinds.setdefault(str(node), set()).add(kind)
+
+    def problem(self, node, message: str) -> None:
+        self.problems.append((node, message))
 
     def values(self, node, pred: str) -> list:
         return sorted(self.g.objects(node, self.U(pred)), key=str)
 
-    def value(self, node, pred: str) -> Any:
+    def one(self, node, pred: str):
+        """The single value of a single-valued property (a second one is a problem: which would win?)."""
         found = self.values(node, pred)
-        return found[0].toPython() if found and hasattr(found[0], "toPython") else (found[0] if found else None)
+        if len(found) > 1:
+            self.problem(node, f"{short(pred)} has {len(found)} values ({', '.join(map(str, found))}); keep one")
+        return found[0] if found else None
 
     def text(self, node, pred: str) -> str | None:
         found = self.values(node, pred)
         return str(found[0]) if found else None
 
-    def iris(self, node, pred: str) -> list[str]:
-        return [str(o) for o in self.values(node, pred)]
+    def required(self, node, pred: str, what: str) -> str:
+        found = self.one(node, pred)
+        if found is None:
+            self.problem(node, f"lacks {short(pred)}; add {what}")
+            return ""
+        return str(found)
+
+    def choice(self, node, pred: str, allowed: frozenset[str], default: str | None = None) -> str:
+        """A controlled value; missing takes `default` where the vocabulary defines one, else is a problem."""
+        found = self.one(node, pred)
+        if found is None and default is not None:
+            return default
+        value = "" if found is None else str(found)
+        if value not in allowed:
+            told = "lacks it" if found is None else f"is '{value}'"
+            self.problem(node, f"{short(pred)} {told}; use one of {', '.join(sorted(allowed))}")
+        return value
+
+    def optional_choice(self, node, pred: str, allowed: frozenset[str]) -> str | None:
+        return None if self.one(node, pred) is None else self.choice(node, pred, allowed)
+
+    def number(self, node, pred: str) -> float | None:
+        found = self.one(node, pred)
+        if found is None:
+            return None
+        value = found.value if isinstance(found, self.Literal) and str(found.datatype) in NUMERIC_TYPES else None
+        if value is None or not 0 <= float(value) < math.inf:
+            self.problem(node, f"{short(pred)} '{found}' is not an amount; write a number such as 100 "
+                               "or \"100\"^^xsd:decimal")
+            return None
+        return float(value)
+
+    def year(self, node, pred: str) -> int | None:
+        found = self.one(node, pred)
+        if found is None:
+            return None
+        value = found.value if isinstance(found, self.Literal) else None
+        if type(value) is not int and not (isinstance(value, str) and value.isdigit()):
+            self.problem(node, f"{short(pred)} '{found}' is not a year; write it as a number such as 2019")
+            return None
+        return int(value)
+
+    def flag(self, node, pred: str) -> bool:
+        found = self.one(node, pred)
+        if found is None:
+            return False
+        value = found.value if isinstance(found, self.Literal) else None
+        if type(value) is not bool:
+            self.problem(node, f"{short(pred)} '{found}' is not true or false")
+            return False
+        return value
+
+    def refs(self, node, pred: str, kind: str, required: bool = False) -> list[str]:
+        """IRIs that must name a defined entity of this kind (else the claim would never apply)."""
+        found = [str(o) for o in self.values(node, pred)]
+        if required and not found:
+            self.problem(node, f"lacks {short(pred)}; add the {kind} it is about")
+        for iri in found:
+            if kind not in self.kinds.get(iri, ()):
+                self.problem(node, f"{short(pred)} points to {short(iri)}, which no file defines as a {kind}; "
+                                   "define it or fix the name")
+        return found
+
+    def ref(self, node, pred: str, kind: str, required: bool = False) -> str | None:
+        self.one(node, pred)
+        found = self.refs(node, pred, kind, required)
+        return found[0] if found else None
+
+    def sources(self, node) -> list[str]:
+        """The claim's sources; without a defined one the engine would drop its finding unseen."""
+        found = self.values(node, DCT + "source")
+        if not found:
+            self.problem(node, "has no dcterms:source; cite the source the claim rests on")
+        for o in found:
+            if (o, self.U(DCT + "title"), None) not in self.g:
+                self.problem(node, f"cites {short(o)}, which no file defines; add it to sources/ with "
+                                   "title, venue, year and PMID/DOI/URL")
+        return [str(o) for o in found]
 
     def subjects_of_type(self, local: str) -> list:
         return sorted(self.g.subjects(self.U(RDF_TYPE), self.U(SC + local)), key=str)
 
 
 def _conditions(r: _Reader, node) -> dict[str, Any]:
-    dose = r.value(node, SC + "minDailyDose")
-    return {
-        "min_dose": float(dose) if dose is not None else None,
-        "dose_unit": r.text(node, SC + "doseUnit"),
-        "form": r.text(node, SC + "form"),
-    }
+    if bool(r.values(node, SC + "minDailyDose")) != bool(r.values(node, SC + "doseUnit")):
+        r.problem(node, "sc:minDailyDose and sc:doseUnit go together; give both or neither")
+    return {"min_dose": r.number(node, SC + "minDailyDose"),
+            "dose_unit": r.optional_choice(node, SC + "doseUnit", DOSE_UNITS),
+            "form": r.optional_choice(node, SC + "form", FORMS)}
 
 
 def _claim(r: _Reader, subject, node) -> dict[str, Any]:
+    via = r.ref(node, SC + "viaConstituent", "constituent")
     claim = {
         "subject": str(subject),
-        "evidence": r.text(node, SC + "evidenceLevel") or "theoretical",
+        "evidence": r.choice(node, SC + "evidenceLevel", EVIDENCE_LEVELS),
         "note": r.text(node, SC + "note"),
-        "sources": r.iris(node, DCT + "source"),
-        "via": r.text(node, SC + "viaConstituent"),
+        "sources": r.sources(node),
+        "via": via,
     }
     claim.update(_conditions(r, node))
     return claim
@@ -94,14 +257,14 @@ def _entities(r: _Reader) -> dict[str, dict[str, Any]]:
                 "ambiguous": [str(x) for x in r.values(node, SC + "ambiguousName")],
                 "latin": latin,
                 "category": r.text(node, SC + "category"),
-                "classes": r.iris(node, SC + "drugClass"),
-                "broader": r.iris(node, SKOS + "broader"),
+                "classes": r.refs(node, SC + "drugClass", "class"),
+                "broader": r.refs(node, SKOS + "broader", "class"),
                 "route": r.text(node, SC + "route"),
                 "rxcui": [str(x) for x in r.values(node, SC + "rxcui")],
-                "constituents": r.iris(node, SC + "hasConstituent"),
+                "constituents": r.refs(node, SC + "hasConstituent", "constituent"),
                 "usual_dose": r.text(node, SC + "usualDose"),
                 "definition": r.text(node, SKOS + "definition"),
-                "deprecated": bool(r.value(node, OWL + "deprecated")),
+                "deprecated": r.flag(node, OWL + "deprecated"),
             }
     return entities
 
@@ -112,17 +275,19 @@ def _claims(r: _Reader) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {"modulations": [], "substrates": [], "properties": [], "no_cyp": []}
     for subject, node in sorted(r.g.subject_objects(URIRef(SC + "modulates")), key=str):
         claim = _claim(r, subject, node)
-        claim.update(target=r.text(node, SC + "target"), action=r.text(node, SC + "action"),
-                     strength=r.text(node, SC + "strength") or "unknown")
+        claim.update(target=r.ref(node, SC + "target", "target", required=True) or "",
+                     action=r.choice(node, SC + "action", ACTIONS),
+                     strength=r.choice(node, SC + "strength", STRENGTHS, default="unknown"))
         out["modulations"].append(claim)
     for subject, node in sorted(r.g.subject_objects(URIRef(SC + "substrateOf")), key=str):
         claim = _claim(r, subject, node)
-        claim.update(target=r.text(node, SC + "target"), sensitivity=r.text(node, SC + "sensitivity") or "minor",
-                     prodrug=bool(r.value(node, SC + "prodrug")))
+        claim.update(target=r.ref(node, SC + "target", "target", required=True) or "",
+                     sensitivity=r.choice(node, SC + "sensitivity", SENSITIVITIES, default="minor"),
+                     prodrug=r.flag(node, SC + "prodrug"))
         out["substrates"].append(claim)
     for subject, node in sorted(r.g.subject_objects(URIRef(SC + "hasProperty")), key=str):
         claim = _claim(r, subject, node)
-        claim.update(property=r.text(node, SC + "property"))
+        claim.update(property=r.ref(node, SC + "property", "property", required=True) or "")
         out["properties"].append(claim)
     for subject, node in sorted(r.g.subject_objects(URIRef(SC + "noCypMetabolism")), key=str):
         out["no_cyp"].append(_claim(r, subject, node))
@@ -132,9 +297,10 @@ def _claims(r: _Reader) -> dict[str, list[dict[str, Any]]]:
 
 
 def _mechanisms(r: _Reader, node) -> list[dict[str, str]]:
-    mechs = [{"target": r.text(m, SC + "target"), "action": r.text(m, SC + "action")}
+    mechs = [{"target": r.ref(m, SC + "target", "target", required=True) or "",
+              "action": r.choice(m, SC + "action", ACTIONS)}
              for m in r.values(node, SC + "mechanism")]
-    return sorted(mechs, key=lambda m: (m["target"] or "", m["action"] or ""))
+    return sorted(mechs, key=lambda m: (m["target"], m["action"]))
 
 
 def _interactions(r: _Reader) -> list[dict[str, Any]]:
@@ -142,20 +308,20 @@ def _interactions(r: _Reader) -> list[dict[str, Any]]:
     for node in r.subjects_of_type("CuratedInteraction"):
         record = {
             "id": str(node),
-            "supplement": r.text(node, SC + "supplement"),
-            "drugs": r.iris(node, SC + "drug"),
-            "classes": r.iris(node, SC + "appliesToClass"),
-            "context": r.text(node, SC + "context"),
-            "kind": r.text(node, SC + "kind") or "pharmacodynamic",
-            "severity": r.text(node, SC + "severity") or "minor",
-            "title": r.text(node, SC + "title") or "",
+            "supplement": r.ref(node, SC + "supplement", "supplement", required=True) or "",
+            "drugs": r.refs(node, SC + "drug", "drug"),
+            "classes": r.refs(node, SC + "appliesToClass", "class"),
+            "context": r.ref(node, SC + "context", "context"),
+            "kind": r.choice(node, SC + "kind", KINDS),
+            "severity": r.choice(node, SC + "severity", INTERACTION_SEVERITIES),
+            "title": r.required(node, SC + "title", "a one-line title"),
             "mechanisms": _mechanisms(r, node),
             "mechanism_text": r.text(node, SC + "mechanismText"),
-            "effect": r.text(node, SC + "effect") or "",
-            "management": r.text(node, SC + "management") or "",
-            "evidence": r.text(node, SC + "evidenceLevel") or "theoretical",
+            "effect": r.required(node, SC + "effect", "the clinical effect"),
+            "management": r.required(node, SC + "management", "what to do"),
+            "evidence": r.choice(node, SC + "evidenceLevel", EVIDENCE_LEVELS),
             "summary": r.text(node, SC + "summary") or "",
-            "sources": r.iris(node, DCT + "source"),
+            "sources": r.sources(node),
         }
         record.update(_conditions(r, node))
         out.append(record)
@@ -165,20 +331,23 @@ def _interactions(r: _Reader) -> list[dict[str, Any]]:
 def _rules(r: _Reader) -> list[dict[str, Any]]:
     out = []
     for node in r.subjects_of_type("PharmacodynamicRule"):
-        out.append({
+        record = {
             "id": str(node),
-            "supplement_properties": r.iris(node, SC + "supplementProperty"),
-            "drug_properties": r.iris(node, SC + "drugProperty"),
-            "contexts": r.iris(node, SC + "context"),
-            "severity": r.text(node, SC + "severity") or "minor",
-            "title": r.text(node, SC + "title") or "",
-            "effect": r.text(node, SC + "effect") or "",
-            "management": r.text(node, SC + "management") or "",
-            "evidence": r.text(node, SC + "evidenceLevel") or "theoretical",
+            "supplement_properties": r.refs(node, SC + "supplementProperty", "property", required=True),
+            "drug_properties": r.refs(node, SC + "drugProperty", "property"),
+            "contexts": r.refs(node, SC + "context", "context"),
+            "severity": r.choice(node, SC + "severity", SEVERITIES),
+            "title": r.required(node, SC + "title", "a one-line title"),
+            "effect": r.required(node, SC + "effect", "the clinical effect"),
+            "management": r.required(node, SC + "management", "what to do"),
+            "evidence": r.choice(node, SC + "evidenceLevel", EVIDENCE_LEVELS),
             "summary": r.text(node, SC + "summary") or "",
-            "cumulative": bool(r.value(node, SC + "cumulative")),
-            "sources": r.iris(node, DCT + "source"),
-        })
+            "cumulative": r.flag(node, SC + "cumulative"),
+            "sources": r.sources(node),
+        }
+        if not record["drug_properties"] and not record["contexts"]:
+            r.problem(node, "needs sc:drugProperty or sc:context, else it can never apply")
+        out.append(record)
     return out
 
 
@@ -187,6 +356,8 @@ def _sources(r: _Reader) -> dict[str, dict[str, Any]]:
 
     out = {}
     for node in sorted(set(r.g.objects(None, URIRef(DCT + "source"))), key=str):
+        if (node, URIRef(DCT + "title"), None) not in r.g:
+            continue  # reported on each claim that cites it
         pmid = r.text(node, BIBO + "pmid")
         doi = r.text(node, BIBO + "doi")
         url = r.text(node, BIBO + "uri")
@@ -194,23 +365,92 @@ def _sources(r: _Reader) -> dict[str, dict[str, Any]]:
             url = f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/"
         elif not url and doi:
             url = f"https://doi.org/{doi}"
-        year = r.value(node, SC + "year")
         out[str(node)] = {"pmid": pmid, "doi": doi, "url": url, "title": r.text(node, DCT + "title") or str(node),
-                          "venue": r.text(node, SC + "venue"), "year": int(year) if year is not None else None}
+                          "venue": r.text(node, SC + "venue"), "year": r.year(node, SC + "year")}
     return out
 
 
-def compile_graph(graph) -> dict[str, Any]:
-    """Turn the rdflib graph into the records the engine uses."""
+def _coverage(r: _Reader, entities: dict[str, dict[str, Any]]) -> None:
+    """Every finding pairs a supplement with something: a graph without one would find nothing, silently."""
+    kinds = {e["kind"] for e in entities.values()}
+    if "supplement" not in kinds:
+        what = "no supplement" if "drug" in kinds else "no supplement and no drug"
+        r.problem(None, f"the graph defines {what}, so every check would find nothing; point SUPPCHECK_KB_DIR "
+                        "at the whole graph folder (knowledge/suppcheck_kb) or unset it")
+
+
+def compile_graph(graph, files: list[Path] | None = None, root: Path | None = None) -> dict[str, Any]:
+    """Turn the rdflib graph into the records the engine uses; GraphProblems lists every value it cannot use."""
     r = _Reader(graph)
-    version = r.text(r.U("https://w3id.org/suppcheck/vocab"), OWL + "versionInfo") or "unversioned"
-    records: dict[str, Any] = {
-        "version": version,
-        "triples": len(graph),
-        "entities": _entities(r),
-        "interactions": _interactions(r),
-        "rules": _rules(r),
-        "sources": _sources(r),
-    }
-    records.update(_claims(r))
+    try:
+        version = r.text(r.U("https://w3id.org/suppcheck/vocab"), OWL + "versionInfo") or "unversioned"
+        entities = _entities(r)
+        records: dict[str, Any] = {
+            "version": version,
+            "triples": len(graph),
+            "entities": entities,
+            "interactions": _interactions(r),
+            "rules": _rules(r),
+            "sources": _sources(r),
+        }
+        records.update(_claims(r))
+        _coverage(r, entities)
+    except Exception as exc:  # a graph shape no check foresaw: still a graph fault, never a traceback
+        raise KnowledgeError(f"the graph could not be compiled ({type(exc).__name__}: {exc}); {FIX}") from None
+    if r.problems:
+        raise GraphProblems(_located(r, files or [], root))
     return records
+
+
+def _located(r: _Reader, files: list[Path], root: Path | None) -> list[str]:
+    """Each problem as 'file:line: subject: message', files found by parsing each one again (error path only)."""
+    origin = _origins(files)
+    out = []
+    for node, message in r.problems:
+        holder, label = _holder(r, node)
+        path = origin.get(holder) if holder else None
+        if path is None:
+            out.append(f"{label}: {message}" if label else message)
+            continue
+        line = _line_of(path, holder)
+        where = relative_name(path, root) + (f":{line}" if line else "")
+        out.append(f"{where}: {label}: {message}")
+    return list(dict.fromkeys(out))
+
+
+def _origins(files: list[Path]) -> dict[str, Path]:
+    import rdflib
+
+    origin: dict[str, Path] = {}
+    with quiet_rdflib():
+        for path in files:
+            single = rdflib.Graph()
+            with contextlib.suppress(Exception):
+                single.parse(path, format="turtle")
+            for s in set(single.subjects()):
+                if isinstance(s, rdflib.URIRef):
+                    origin.setdefault(str(s), path)
+    return origin
+
+
+def _holder(r: _Reader, node) -> tuple[str | None, str]:
+    """The IRI that holds a node (itself, or the subject of a blank node), and a label for the message."""
+    if node is None:
+        return None, ""
+    if not isinstance(node, r.BNode):
+        return str(node), short(node)
+    for s, p in r.g.subject_predicates(node):
+        iri, label = _holder(r, s)
+        return iri, f"{label} {short(p)} [...]"
+    return None, "[...]"
+
+
+def _line_of(path: Path, iri: str) -> int | None:
+    """The line where the file starts describing the IRI (its prefixed or full name opening a line)."""
+    local = re.escape(re.split(r"[/#]", iri)[-1])
+    opening = re.compile(rf"^\s*(?:[\w-]*:{local}|<{re.escape(iri)}>)(?=[\s;,.]|$)")
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return next((n for n, line in enumerate(lines, 1) if opening.match(line)), None)

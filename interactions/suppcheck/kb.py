@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from suppcheck import cache
+from suppcheck.cache import RecordShapeError
 from suppcheck.errors import KnowledgeError
-from suppcheck.kbfiles import graph_files, graph_hash
+from suppcheck.kbfiles import graph_files, graph_hash, knowledge_dir
 from suppcheck.text import normalize
 
 
@@ -124,34 +128,50 @@ class KnowledgeBase:
     @classmethod
     def load(cls, directory: Path | None = None, use_cache: bool = True) -> KnowledgeBase:
         """Load the bundled graph (or the one in `directory`), from the compiled cache when current."""
-        files = graph_files(directory)
+        root = directory or knowledge_dir()
+        files = graph_files(root)
         if not files:
-            raise KnowledgeError("no Turtle files found", file=str(directory) if directory else "suppcheck_kb")
+            raise KnowledgeError("no Turtle files found; point SUPPCHECK_KB_DIR at the graph folder "
+                                 "(knowledge/suppcheck_kb) or unset it", file=str(root))
         digest = graph_hash(files)
-        records = cache.read_cache(digest) if use_cache else None
-        if records is None:
+        kb = cache.read_cache(digest, cls.from_records) if use_cache else None
+        if kb is None:
             from suppcheck.compiler import compile_graph, parse_graph
 
-            records = compile_graph(parse_graph(files))
+            records = compile_graph(parse_graph(files, root), files, root)
             records["sha256"] = digest
+            kb = cls.from_records(records)
             if use_cache:
                 cache.write_cache(digest, records)
-        return cls.from_records(records)
+        return kb
 
     @classmethod
     def from_records(cls, records: dict[str, Any]) -> KnowledgeBase:
+        """Build from compiled records; RecordShapeError when a key is missing or a value is of the wrong type."""
+        _check_top(records)
         entities = {iri: _entity(iri, e) for iri, e in records["entities"].items()}
+        _check_records(records["sources"].values(), SOURCE_KEYS)
         kb = cls(version=records["version"], sha256=records.get("sha256", ""), triples=records["triples"],
                  entities=entities, sources=records["sources"])
         for key in ("modulations", "substrates", "properties", "no_cyp"):
             index: dict[str, list[Claim]] = defaultdict(list)
-            for raw in records[key]:
-                index[raw["subject"]].append(_claim(raw))
+            for claim in _claims(records[key], key):
+                index[claim.subject].append(claim)
             setattr(kb, key, dict(index))
-        kb.interactions = [_interaction(raw) for raw in records["interactions"]]
-        kb.rules = [_rule(raw) for raw in records["rules"]]
+        kb.interactions = [_interaction(raw) for raw in _checked(records["interactions"], INTERACTION_KEYS,
+                                                                  "interaction")]
+        kb.rules = [_rule(raw) for raw in _checked(records["rules"], RULE_KEYS, "rule")]
+        kb._check_sources(records)
         kb._index()
         return kb
+
+    def _check_sources(self, records: dict[str, Any]) -> None:
+        """Every claim cites at least one defined source: a finding without one would be dropped unseen."""
+        for key in ("modulations", "substrates", "properties", "no_cyp", "interactions", "rules"):
+            for raw in records[key]:
+                if not raw["sources"] or not self.sources.keys() >= set(raw["sources"]):
+                    raise RecordShapeError(f"a {key} record of {raw.get('id') or raw['subject']} cites no "
+                                           "defined source")
 
     def _index(self) -> None:
         names: dict[str, set[str]] = defaultdict(set)
@@ -222,14 +242,141 @@ class KnowledgeBase:
         }
 
 
+# ---------------------------------------------------------------------- record shapes
+# Controlled values of the vocabulary (vocab.ttl, shapes.ttl); the compiler checks the Turtle against
+# them and the loader checks the compiled records, so a hand-edited cache cannot smuggle in others.
+EVIDENCE_LEVELS = frozenset({"clinical", "case-report", "preclinical", "theoretical"})
+SEVERITIES = frozenset({"minor", "moderate", "major"})
+INTERACTION_SEVERITIES = SEVERITIES | {"none"}
+KINDS = frozenset({"pharmacokinetic", "pharmacodynamic", "context"})
+ACTIONS = frozenset({"inhibition", "induction"})
+STRENGTHS = frozenset({"strong", "moderate", "weak", "none", "unknown"})
+SENSITIVITIES = frozenset({"sensitive", "moderate", "minor"})
+DOSE_UNITS = frozenset({"mg", "g", "mcg", "IU"})
+FORMS = frozenset({"extract", "food", "any"})
+ENTITY_KINDS = frozenset({"supplement", "drug", "context", "target", "class", "property", "constituent"})
+
+_NONE = type(None)
+_TYPES: dict[str, frozenset[type]] = {
+    "str": frozenset({str}), "str?": frozenset({str, _NONE}), "strs": frozenset({list}), "list": frozenset({list}),
+    "bool": frozenset({bool}), "int": frozenset({int}), "int?": frozenset({int, _NONE}),
+    "num?": frozenset({int, float, _NONE}), "dict": frozenset({dict}),
+}
+_ONLY_STR = frozenset({str})
+
+
+class _Shape:
+    """The keys and value types of one kind of record; checks run in C where they can (load stays fast)."""
+
+    def __init__(self, name: str, fields: dict[str, str]) -> None:
+        self.name = name
+        self.keys = tuple(fields)
+        self.allowed = tuple(_TYPES[kind] for kind in fields.values())
+        self.get = itemgetter(*self.keys)
+        lists = tuple(k for k, kind in fields.items() if kind == "strs")
+        self.lists = itemgetter(*lists, *lists[:1]) if lists else None  # two keys at least: always a tuple
+        self.good: set[tuple[type, ...]] = set()
+
+    def check(self, raw: Any) -> None:
+        if type(raw) is not dict:
+            raise RecordShapeError(f"a {self.name} record is {type(raw).__name__}, not an object")
+        try:
+            values = self.get(raw)
+        except KeyError as exc:
+            raise RecordShapeError(f"a {self.name} record lacks '{exc.args[0]}'") from None
+        signature = tuple(map(type, values))
+        if signature not in self.good:
+            for key, kind, allowed in zip(self.keys, signature, self.allowed, strict=True):
+                if kind not in allowed:
+                    raise RecordShapeError(f"{self.name} field '{key}' holds {kind.__name__}")
+            self.good.add(signature)
+        if self.lists and not _ONLY_STR.issuperset(map(type, chain.from_iterable(self.lists(raw)))):
+            raise RecordShapeError(f"a {self.name} record has a list holding something other than text")
+
+
+_CONDITIONS = {"min_dose": "num?", "dose_unit": "str?", "form": "str?"}
+_CLAIM = {"subject": "str", "evidence": "str", "sources": "strs", "note": "str?", "via": "str?", **_CONDITIONS}
+CLAIM_KEYS = {
+    "modulations": _Shape("modulation", {**_CLAIM, "target": "str", "action": "str", "strength": "str"}),
+    "substrates": _Shape("substrate", {**_CLAIM, "target": "str", "sensitivity": "str", "prodrug": "bool"}),
+    "properties": _Shape("property claim", {**_CLAIM, "property": "str"}),
+    "no_cyp": _Shape("no-CYP claim", _CLAIM),
+}
+ENTITY_KEYS = _Shape("entity", {
+    "kind": "str", "name": "str", "alt": "strs", "ambiguous": "strs", "latin": "str?", "category": "str?",
+    "classes": "strs", "broader": "strs", "route": "str?", "rxcui": "strs", "constituents": "strs",
+    "usual_dose": "str?", "definition": "str?", "deprecated": "bool"})
+INTERACTION_KEYS = _Shape("interaction", {
+    "id": "str", "supplement": "str", "drugs": "strs", "classes": "strs", "context": "str?", "kind": "str",
+    "severity": "str", "title": "str", "mechanisms": "list", "mechanism_text": "str?", "effect": "str",
+    "management": "str", "evidence": "str", "summary": "str", "sources": "strs", **_CONDITIONS})
+MECHANISM_KEYS = _Shape("mechanism", {"target": "str", "action": "str"})
+RULE_KEYS = _Shape("rule", {
+    "id": "str", "supplement_properties": "strs", "drug_properties": "strs", "contexts": "strs",
+    "severity": "str", "title": "str", "effect": "str", "management": "str", "evidence": "str",
+    "summary": "str", "cumulative": "bool", "sources": "strs"})
+SOURCE_KEYS = _Shape("source", {"pmid": "str?", "doi": "str?", "url": "str?", "title": "str", "venue": "str?",
+                                "year": "int?"})
+TOP_KEYS = _Shape("graph", {"version": "str", "triples": "int", "entities": "dict", "sources": "dict",
+                            "modulations": "list", "substrates": "list", "properties": "list", "no_cyp": "list",
+                            "interactions": "list", "rules": "list"})
+
+
+def _check_top(records: Any) -> None:
+    TOP_KEYS.check(records)
+    if type(records.get("sha256", "")) is not str:
+        raise RecordShapeError("the graph's sha256 is not text")
+
+
+def _checked(raws: list[Any], shape: _Shape, what: str) -> list[dict[str, Any]]:
+    for raw in raws:
+        shape.check(raw)
+        if raw["evidence"] not in EVIDENCE_LEVELS:
+            raise RecordShapeError(f"a {what} record has evidence level {raw['evidence']!r}")
+    return raws
+
+
+def _check_records(raws: Any, shape: _Shape) -> None:
+    for raw in raws:
+        shape.check(raw)
+
+
+def _allowed(value: Any, allowed: frozenset[str], what: str) -> Any:
+    if value not in allowed:
+        raise RecordShapeError(f"{what} {value!r} is not one of {', '.join(sorted(allowed))}")
+    return value
+
+
 def _conditions(raw: dict[str, Any]) -> Conditions:
-    return Conditions(raw.get("min_dose"), raw.get("dose_unit"), raw.get("form"))
+    dose, unit, form = raw["min_dose"], raw["dose_unit"], raw["form"]
+    if dose is not None and not 0 <= dose < math.inf:
+        raise RecordShapeError(f"dose threshold {dose!r} is not a finite amount")
+    if unit is not None:
+        _allowed(unit, DOSE_UNITS, "dose unit")
+    if form is not None:
+        _allowed(form, FORMS, "form")
+    return Conditions(dose, unit, form)
 
 
 def _entity(iri: str, e: dict[str, Any]) -> Entity:
+    ENTITY_KEYS.check(e)
+    _allowed(e["kind"], ENTITY_KINDS, "entity kind")
     return Entity(iri, e["kind"], e["name"], tuple(e["alt"]), tuple(e["ambiguous"]), e["latin"], e["category"],
                   tuple(e["classes"]), tuple(e["broader"]), e["route"], tuple(e["rxcui"]),
                   tuple(e["constituents"]), e["usual_dose"], e["definition"], e["deprecated"])
+
+
+def _claims(raws: list[Any], key: str) -> list[Claim]:
+    shape = CLAIM_KEYS[key]
+    out = []
+    for raw in _checked(raws, shape, shape.name):
+        if key == "modulations":
+            _allowed(raw["action"], ACTIONS, "action")
+            _allowed(raw["strength"], STRENGTHS, "strength")
+        elif key == "substrates":
+            _allowed(raw["sensitivity"], SENSITIVITIES, "sensitivity")
+        out.append(_claim(raw))
+    return out
 
 
 def _claim(raw: dict[str, Any]) -> Claim:
@@ -239,13 +386,19 @@ def _claim(raw: dict[str, Any]) -> Claim:
 
 
 def _interaction(raw: dict[str, Any]) -> Interaction:
-    mechs = tuple((m["target"], m["action"]) for m in raw["mechanisms"] if m["target"] and m["action"])
+    _allowed(raw["severity"], INTERACTION_SEVERITIES, "severity")
+    _allowed(raw["kind"], KINDS, "kind")
+    for m in raw["mechanisms"]:
+        MECHANISM_KEYS.check(m)
+        _allowed(m["action"], ACTIONS, "action")
+    mechs = tuple((m["target"], m["action"]) for m in raw["mechanisms"])
     return Interaction(raw["id"], raw["supplement"], tuple(raw["drugs"]), tuple(raw["classes"]), raw["context"],
                        raw["kind"], raw["severity"], raw["title"], mechs, raw["mechanism_text"], raw["effect"],
                        raw["management"], raw["evidence"], raw["summary"], tuple(raw["sources"]), _conditions(raw))
 
 
 def _rule(raw: dict[str, Any]) -> Rule:
+    _allowed(raw["severity"], SEVERITIES, "rule severity")
     return Rule(raw["id"], tuple(raw["supplement_properties"]), tuple(raw["drug_properties"]),
                 tuple(raw["contexts"]), raw["severity"], raw["title"], raw["effect"], raw["management"],
                 raw["evidence"], raw["summary"], raw["cumulative"], tuple(raw["sources"]))

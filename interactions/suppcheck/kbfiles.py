@@ -7,6 +7,8 @@ import os
 from importlib.resources import files
 from pathlib import Path
 
+from suppcheck.errors import KnowledgeError
+
 
 def knowledge_dir() -> Path:
     """The folder of the graph: $SUPPCHECK_KB_DIR when set (curators, tests), else the bundled package data."""
@@ -14,10 +16,54 @@ def knowledge_dir() -> Path:
     return Path(override) if override else Path(str(files("suppcheck_kb")))
 
 
-def graph_files(directory: Path | None = None) -> list[Path]:
-    """Every Turtle file of the graph except the SHACL shapes, in a stable order."""
+def relative_name(path: Path, root: Path | None = None) -> str:
+    """A file's name as curators see it: relative to the graph folder when it lies inside."""
+    try:
+        return path.relative_to(root or knowledge_dir()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def scan(directory: Path | None = None) -> tuple[list[Path], list[Path]]:
+    """Regular Turtle files (shapes excluded), and entries named *.ttl that are neither file nor folder."""
     root = directory or knowledge_dir()
-    return sorted(p for p in root.rglob("*.ttl") if p.name != "shapes.ttl")
+    regular: list[Path] = []
+    odd: list[Path] = []
+    try:
+        _walk(str(root), regular, odd)
+    except OSError as exc:
+        raise KnowledgeError(f"the graph folder cannot be read ({exc.strerror or exc}); check that "
+                             "SUPPCHECK_KB_DIR names a readable folder", file=str(root)) from None
+    return sorted(regular), sorted(odd)
+
+
+def _walk(folder: str, regular: list[Path], odd: list[Path]) -> None:
+    """Collect *.ttl below `folder`; symlinked folders are not followed (a link loop cannot hang the load)."""
+    if not os.path.isdir(folder):
+        return
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                _walk(entry.path, regular, odd)
+            elif not entry.name.endswith(".ttl"):
+                continue
+            elif entry.is_file():
+                if entry.name != "shapes.ttl":
+                    regular.append(Path(entry.path))
+            elif not entry.is_dir():
+                # A broken link, a pipe or a device named *.ttl: reading it fails or blocks for ever.
+                odd.append(Path(entry.path))
+
+
+def graph_files(directory: Path | None = None) -> list[Path]:
+    """Every Turtle file of the graph except the SHACL shapes, in a stable order; folders are skipped."""
+    root = directory or knowledge_dir()
+    regular, odd = scan(root)
+    if odd:
+        names = ", ".join(relative_name(p, root) for p in odd)
+        raise KnowledgeError(f"{names}: not a regular file (a broken link, a pipe or a device); "
+                             "remove it or point it at the Turtle file", file=str(root))
+    return regular
 
 
 def graph_hash(paths: list[Path]) -> str:
@@ -25,5 +71,9 @@ def graph_hash(paths: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in paths:
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        try:
+            digest.update(path.read_bytes())
+        except OSError as exc:
+            raise KnowledgeError(f"cannot be read ({exc.strerror or exc}); check the file's permissions "
+                                 "or restore it", file=relative_name(path)) from None
     return digest.hexdigest()
