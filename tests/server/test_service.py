@@ -114,3 +114,17 @@ def test_plain_check_endpoint_returns_the_contract(server):
     doc = response.json()
     assert doc["schema_version"] == "1" and doc["findings"][0]["severity"] == "major"
     assert "/check" in httpx.get(f"{base}/openapi.json").json()["paths"]
+
+
+def test_the_log_has_no_query_string_request_text_or_traceback(server):
+    base, log = server
+    assert httpx.get(f"{base}/cds-services?medication=ginkgo-in-the-url").status_code == 200
+    assert httpx.post(f"{base}/cds-services/ginkgo-in-the-path", json={}).status_code == 404
+    host, port = base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=3) as conn:  # a client that hangs up mid-body
+        conn.sendall(b"POST /check HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n\r\n{\"drugs\": [\"ginkgo-in-a-body")
+    assert httpx.post(f"{base}/check", content=b"[" * 100 + b"]" * 100).status_code == 400
+    time.sleep(0.3)
+    text = log.read_text()
+    assert '"GET /cds-services HTTP/1.1" 200' in text and '"POST (other path) HTTP/1.1" 404' in text
+    assert "ginkgo" not in text and "Traceback" not in text and "ERROR" not in text
