@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections import Counter
 
 import typer
 
@@ -13,9 +14,9 @@ from suppcheck_cli.common import FINDING, OK, UNRECOGNIZED, USAGE, FailOn, Forma
 SEVERITY_RANK = {"minor": 0, "moderate": 1, "major": 2}
 
 
-def _document(ident: str, reading, result, error: str | None) -> dict:
+def _document(ident: str, reading, result, error: str | None, warnings: list[str]) -> dict:
     return {"id": ident, "label": reading.model_dump(mode="json") if reading else None,
-            "result": result.model_dump(mode="json") if result else None, "error": error}
+            "result": result.model_dump(mode="json") if result else None, "error": error, "warnings": warnings}
 
 
 @handle_errors
@@ -30,7 +31,8 @@ def label(
     """Read supplement labels (Supplement Facts panels, pasted or OCR'd) and check their actives.
 
     Exit status: 0 done; 1 a finding at or above --fail-on; 2 bad usage, or a label that could not be
-    read (its error row says why; the rest are screened); 3 an active ingredient was not recognised.
+    read (its error row says why; the rest are screened); 3 an active ingredient was not recognised, or
+    a row was read only in part.
     """
     from suppcheck.engine import default_checker
     from suppcheck.errors import SuppcheckError
@@ -44,8 +46,9 @@ def label(
     checker.contexts(reg.context)  # an unknown context is a usage error before any work
     labels = list(iter_inputs(inputs or []))
     batch = len(labels) > 1
+    repeated = _repeated_ids(labels)
     counts = {"labels": len(labels), "screened": 0, "errors": 0, "major": 0, "moderate": 0, "minor": 0,
-              "not_checked": 0}
+              "not_checked": 0, "part_read": 0, "incomplete": 0}
     worst, started = -1, time.perf_counter()
     rows = []
     progress = _progress(len(labels)) if batch and sys.stderr.isatty() else None
@@ -63,25 +66,48 @@ def label(
             counts["errors"] += 1
         else:
             counts["screened"] += 1
-            counts["not_checked"] += len(result.summary.not_checked)
+            counts["not_checked"] += len(reading.not_checked)
+            counts["part_read"] += len(reading.unread)
+            counts["incomplete"] += bool(result.summary.not_checked or reading.not_checked or reading.unread)
             for f in result.findings:
                 counts[f.severity.value] += 1
                 worst = max(worst, SEVERITY_RANK[f.severity.value])
-        _emit(fmt, batch, entry.id, reading, result, error, rows)
+        _emit(fmt, batch, entry.id, reading, result, error, _warnings(entry.id, repeated), rows)
         if progress:
             progress[0].advance(progress[1])
     if progress:
         progress[0].stop()
     elapsed = time.perf_counter() - started
-    _finish(fmt, batch, rows, counts, elapsed)
+    _finish(fmt, batch, rows, counts, elapsed, repeated)
     raise typer.Exit(_exit(counts, worst, fail_on))
 
 
-def _emit(fmt: Format, batch: bool, ident: str, reading, result, error, rows: list) -> None:
+def _repeated_ids(labels: list) -> dict[str, int]:
+    """Ids used by more than one label of the batch, with how many: such labels are reported apart."""
+    counts = Counter(entry.id for entry in labels)
+    return {ident: n for ident, n in counts.items() if n > 1}
+
+
+def _warnings(ident: str, repeated: dict[str, int]) -> list[str]:
+    if ident not in repeated:
+        return []
+    return [f"the id '{_shown(ident)}' is used by {repeated[ident]} labels in this batch: each is reported on its "
+            "own row, none is merged; give each label its own id"]
+
+
+def _shown(ident: str) -> str:
+    """An id as it may go into a message: printable, and short (the summary goes to a terminal)."""
+    text = "".join(ch if ch.isprintable() else "\ufffd" for ch in ident)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _emit(fmt: Format, batch: bool, ident: str, reading, result, error, warnings: list[str], rows: list) -> None:
     if fmt is Format.json:
-        doc = _document(ident, reading, result, error)
+        doc = _document(ident, reading, result, error, warnings)
         write(json.dumps(doc, ensure_ascii=False) if batch else json.dumps(doc, indent=2, ensure_ascii=False))
         return
+    if warnings:
+        ident = f"{ident} (id repeated)"
     if batch and fmt is Format.table:
         rows.append((ident, reading, result, error))
         return
@@ -93,12 +119,19 @@ def _emit(fmt: Format, batch: bool, ident: str, reading, result, error, rows: li
         render.label_table(ident, reading, result, error)
 
 
-def _finish(fmt: Format, batch: bool, rows: list, counts: dict, elapsed: float) -> None:
+def _finish(fmt: Format, batch: bool, rows: list, counts: dict, elapsed: float, repeated: dict[str, int]) -> None:
     if not batch:
         return
     line = (f"{counts['labels']} labels: {counts['screened']} screened, {counts['errors']} errors; findings "
             f"major {counts['major']}, moderate {counts['moderate']}, minor {counts['minor']}; "
-            f"{counts['not_checked']} actives not recognised; {elapsed:.2f} s")
+            f"{counts['not_checked']} actives not recognised")
+    if counts["part_read"]:
+        line += f"; {counts['part_read']} rows read only in part"
+    if repeated:
+        shown = ", ".join(f"'{_shown(ident)}'" for ident in list(repeated)[:5]) + (" ..." if len(repeated) > 5 else "")
+        ids = "1 id" if len(repeated) == 1 else f"{len(repeated)} ids"
+        line += f"; {ids} used by more than one label ({shown}): {sum(repeated.values())} rows kept apart, not merged"
+    line += f"; {elapsed:.2f} s"
     if fmt is Format.table:
         from suppcheck_cli import render
 
@@ -120,7 +153,7 @@ def _progress(total: int):
 def _exit(counts: dict, worst: int, fail_on) -> int:
     if counts["errors"]:
         return USAGE
-    if counts["not_checked"]:
+    if counts["incomplete"]:
         return UNRECOGNIZED
     if fail_on is not None and worst >= SEVERITY_RANK[fail_on.value]:
         return FINDING

@@ -1,20 +1,31 @@
-"""Where label texts come from: files, folders, standard input, JSON Lines and CSV batches."""
+"""Where label texts come from: files, folders, standard input, JSON Lines and CSV batches.
+
+Every label named comes out once, as a text or as an error row saying why it was not read: a batch of
+N labels gives N items, whatever is wrong with some of them.
+"""
 
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import json
+import os
+import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from suppcheck.errors import InputError
 from suppcheck.regimen_io import decode
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".label", ""}
-MAX_FILE = 200 * 1024 * 1024
+MIB = 1024 * 1024
+MAX_FILE = 200 * MIB  # one file, or standard input, read whole
+CSV_FIELD_LIMIT = 16 * MIB  # above the largest label read (2,000,000 characters), below memory trouble
+# The extra parsing spent finding rows again after unclosed quotes, as a multiple of the file's size: a file
+# built so that every line reopens a quote would otherwise cost quadratic time.
+_CSV_REPARSE_BUDGET = 8
+_JSON_BLANK = " \t\r"
 
 
 @dataclass
@@ -32,31 +43,111 @@ def iter_inputs(sources: list[str]) -> Iterator[LabelInput]:
         raise InputError("give label files, folders, a .jsonl or .csv batch, or - for standard input", where="label")
     for source in sources:
         if source == "-":
-            yield from _from_bytes("<stdin>", sys.stdin.buffer.read(), None)
-            continue
-        path = Path(source)
-        if not path.exists():
-            yield LabelInput(source, error="no such file or folder")
-        elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            if not files:
-                yield LabelInput(source, error="the folder holds no files")
-            for file in files:
-                yield from _from_file(file)
+            yield from _from_stdin()
+        else:
+            yield from _from_path(Path(source), source)
+
+
+def _from_stdin() -> Iterator[LabelInput]:
+    """Standard input, read up to MAX_FILE: past that, one error row and nothing of it read."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        yield LabelInput("<stdin>", error="there is no standard input to read")
+        return
+    data = stream.read(MAX_FILE + 1)
+    if len(data) > MAX_FILE:
+        yield LabelInput("<stdin>", error=f"standard input larger than {MAX_FILE // MIB} MiB: nothing of it was "
+                                          "read; give the labels as files or split the batch")
+        return
+    yield from _from_bytes("<stdin>", data, None)
+
+
+def _from_path(path: Path, name: str) -> Iterator[LabelInput]:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        yield LabelInput(name, error="no such file or folder")
+        return
+    except OSError as exc:
+        yield LabelInput(name, error=f"cannot be read: {exc.strerror or exc}")
+        return
+    if stat.S_ISDIR(info.st_mode):
+        yield from _from_folder(path)
+    else:
+        yield from _from_file(path)
+
+
+def _from_folder(root: Path) -> Iterator[LabelInput]:
+    """Each file under the folder, in path order; links to folders already read are not followed again."""
+    found = _walk(root)
+    if not found:
+        yield LabelInput(str(root), error="the folder holds no files (hidden files are skipped)")
+    for path, problem in found:
+        if problem:
+            yield LabelInput(str(path), error=problem)
         else:
             yield from _from_file(path)
 
 
-def _from_file(path: Path) -> Iterator[LabelInput]:
+def _walk(root: Path) -> list[tuple[Path, str | None]]:
+    """(file, None) for every non-hidden file under root, (path, why) for what could not be walked."""
+    found: list[tuple[Path, str | None]] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = folder.stat()
+            key = (info.st_dev, info.st_ino)
+            if key in seen:
+                # A link back up the tree (a loop) or a second way into a folder already read.
+                found.append((folder, "a link to a folder that is already read: not read again"))
+                continue
+            seen.add(key)
+            with os.scandir(folder) as entries:
+                children = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
+        except OSError as exc:
+            found.append((folder, f"the folder cannot be read: {exc.strerror or exc}"))
+            continue
+        folders = []
+        for entry in children:
+            if _is_dir(entry):
+                folders.append(Path(entry.path))
+            else:
+                found.append((Path(entry.path), None))
+        stack.extend(reversed(folders))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
     try:
-        if path.stat().st_size > MAX_FILE:
-            yield LabelInput(str(path), error=f"larger than {MAX_FILE // (1024 * 1024)} MiB")
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _from_file(path: Path) -> Iterator[LabelInput]:
+    """A regular file, read with a bound; devices, pipes and sockets are never opened for reading."""
+    name = str(path)
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            yield LabelInput(name, error="not a regular file (a device, pipe or socket): not read")
             return
-        data = path.read_bytes()
+        # O_NONBLOCK: if the path became a pipe since the check, opening it must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                yield LabelInput(name, error="not a regular file (a device, pipe or socket): not read")
+                return
+            data = handle.read(MAX_FILE + 1)
     except OSError as exc:
-        yield LabelInput(str(path), error=f"cannot be read: {exc.strerror}")
+        yield LabelInput(name, error=f"cannot be read: {exc.strerror or exc}")
         return
-    yield from _from_bytes(str(path), data, path.suffix.lower())
+    if len(data) > MAX_FILE:
+        yield LabelInput(name, error=f"larger than {MAX_FILE // MIB} MiB: nothing of it was read")
+        return
+    yield from _from_bytes(name, data, path.suffix.lower())
 
 
 def _from_bytes(name: str, data: bytes, suffix: str | None) -> Iterator[LabelInput]:
@@ -66,11 +157,21 @@ def _from_bytes(name: str, data: bytes, suffix: str | None) -> Iterator[LabelInp
         yield LabelInput(name, error=str(exc))
         return
     if suffix in (".jsonl", ".ndjson") or (suffix is None and _looks_jsonl(text)):
-        yield from _jsonl(name, text)
+        yield from _nonempty(name, _jsonl(name, text))
     elif suffix == ".csv":
-        yield from _csv(name, text)
+        yield from _nonempty(name, _csv(name, text))
     else:
         yield LabelInput(name, text=text)
+
+
+def _nonempty(name: str, rows: Iterator[LabelInput]) -> Iterator[LabelInput]:
+    """A batch that holds no label is an error row, not an empty (and so passing) result."""
+    empty = True
+    for row in rows:
+        empty = False
+        yield row
+    if empty:
+        yield LabelInput(name, error="the batch holds no labels")
 
 
 def _looks_jsonl(text: str) -> bool:
@@ -79,37 +180,119 @@ def _looks_jsonl(text: str) -> bool:
 
 
 def _jsonl(name: str, text: str) -> Iterator[LabelInput]:
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    """One item per non-blank line; lines end at \\n only (U+2028 and U+0085 may stand inside a JSON string)."""
+    for n, line in enumerate(text.split("\n"), start=1):
+        if not line.strip(_JSON_BLANK):
             continue
-        where = f"{name}:{n}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield LabelInput(where, error=f"malformed JSON: {exc.msg}")
-            continue
-        if not isinstance(row, dict):
-            yield LabelInput(where, error="each line must be a JSON object with id and text")
-            continue
-        yield _row(where, row)
+        yield _json_line(f"{name}:{n}", line)
+
+
+def _json_line(where: str, line: str) -> LabelInput:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return LabelInput(where, error=f"malformed JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        return LabelInput(where, error="malformed JSON: nested too deeply to read")
+    except ValueError:  # an integer of thousands of digits, past Python's conversion limit
+        return LabelInput(where, error="malformed JSON: a number too long to read")
+    if not isinstance(row, dict):
+        return LabelInput(where, error="each line must be a JSON object with id and text")
+    return _row(where, row)
 
 
 def _csv(name: str, text: str) -> Iterator[LabelInput]:
-    try:
-        reader = csv.DictReader(io.StringIO(text))
-        if reader.fieldnames is None or "text" not in reader.fieldnames:
-            yield LabelInput(name, error="a CSV batch needs a header with the columns id and text")
+    """One item per data row; a row that cannot be split (an unclosed quote, a bad field) is an error row."""
+    csv.field_size_limit(CSV_FIELD_LIMIT)
+    lines = _physical_lines(text)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    header = _header(lines[first]) if first is not None else None
+    if header is None or "text" not in header:
+        yield LabelInput(name, error="a CSV batch needs a header with the columns id and text")
+        return
+    ends = list(itertools.accumulate(len(line) for line in lines))
+    budget = _CSV_REPARSE_BUDGET * len(text) + 4 * MIB
+    index = first + 1
+    while index < len(lines):
+        restart = yield from _csv_rows(name, header, lines, index)
+        if restart is None:
             return
-        for n, row in enumerate(reader, start=2):
-            yield _row(f"{name}:{n}", row)
-    except csv.Error as exc:
-        yield LabelInput(name, error=f"malformed CSV: {exc}")
+        index, reread = restart
+        if reread:  # the lines from index to the end are parsed a second time
+            budget -= ends[-1] - (ends[index - 1] if index else 0)
+            if budget < 0 and index < len(lines):
+                yield LabelInput(f"{name}:{index + 1}", error=f"lines {index + 1} to {len(lines)} were not read: "
+                                                             "too many unclosed quotes to find the rows again")
+                return
+
+
+def _physical_lines(text: str) -> list[str]:
+    """The lines of the text, each ending in \n (\r\n and a lone \r count as one line end)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line + "\n" for line in lines]
+
+
+def _header(line: str) -> list[str] | None:
+    try:
+        return [h.strip(" \t") for h in next(csv.reader([line], strict=True))]
+    except (csv.Error, StopIteration):
+        return None
+
+
+def _csv_rows(name: str, header: list[str], lines: list[str],
+              start: int) -> Generator[LabelInput, None, tuple[int, bool] | None]:
+    """The rows from lines[start] on; after a broken row, returns the line index to read on from (and
+    whether the lines from there were all read already), else None.
+
+    Strict parsing finds a quote that never closes (the end comes inside it) and a quote that closes
+    with text after it: the usual sign that an unclosed quote ran into the next row, which starts on the
+    line where that was seen.
+    """
+    reader = csv.reader((lines[i] for i in range(start, len(lines))), strict=True)
+    number = start + 1  # the line the next row starts on, counted from 1
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return None
+        except csv.Error as exc:
+            seen = start + reader.line_num  # the line being read when the problem showed
+            if "unexpected end of data" in str(exc):
+                yield LabelInput(f"{name}:{number}", error=f"an unclosed quote: the quoted field opened in the row on "
+                                                           f"line {number} never closes; the lines after it are "
+                                                           "read again as rows")
+                return number, True
+            if seen > number:
+                skipped = f"line {number} was" if seen - 1 == number else f"lines {number} to {seen - 1} were"
+                yield LabelInput(f"{name}:{number}", error=f"malformed CSV: a quoted field opened in the row on line "
+                                                           f"{number} runs on to line {seen} ({exc}); {skipped} not "
+                                                           f"read, line {seen} is read as a new row")
+                return seen - 1, False
+            yield LabelInput(f"{name}:{number}", error=f"malformed CSV: {exc}")
+            number = seen + 1
+            continue
+        if fields:
+            yield _csv_row(f"{name}:{number}", header, fields)
+        number = start + reader.line_num + 1
+
+
+def _csv_row(where: str, header: list[str], fields: list[str]) -> LabelInput:
+    if len(fields) > len(header):
+        return LabelInput(where, error=f"the row has {len(fields)} fields and the header {len(header)}: "
+                                       "quote a text that holds commas")
+    return _row(where, dict(zip(header, fields, strict=False)))  # a short row lacks its last fields
 
 
 def _row(where: str, row: dict) -> LabelInput:
     ident = row.get("id")
-    ident = str(ident) if ident not in (None, "") else where
+    if ident in (None, ""):
+        ident = where
+    elif isinstance(ident, bool) or not isinstance(ident, (str, int, float)):
+        return LabelInput(where, error="the id must be a string or a number")
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
-        return LabelInput(ident, error="no label text (the text field is missing or empty)")
-    return LabelInput(ident, text=text)
+        return LabelInput(str(ident), error="no label text (the text field is missing or empty)")
+    return LabelInput(str(ident), text=text)

@@ -6,15 +6,18 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from suppcheck.dosing import frequency, parse_item
+from suppcheck.dosing import ParsedItem, frequency, parse_item
 from suppcheck.engine import Checker
+from suppcheck.errors import InputError
 from suppcheck.inference import Party
-from suppcheck.labeltext import Row, split_label, word_variants
+from suppcheck.labeltext import _BLEND, Row, split_label, word_variants
 from suppcheck.matching import Resolution
-from suppcheck.models import Candidate, CheckResult, Dose, Item, Match, Regimen, Role, Status
-from suppcheck.text import normalize
+from suppcheck.models import Candidate, CheckResult, Dose, Item, Match, Reading, Regimen, Role, Status
+from suppcheck.text import clean, normalize
 
-MAX_LABEL_CHARS = 200_000
+# A label is read whole up to this size (reading is linear: about 10 s for this much garbage); a longer
+# text is refused as a whole, never cut, so nothing past a cut goes unread.
+MAX_LABEL_CHARS = 2_000_000
 # Inactive ingredients (capsule shells, fillers, flow agents, colours, coatings): never actives.
 EXCIPIENTS = {normalize(x) for x in """gelatin, gelatin capsule, bovine gelatin, vegetable capsule, veggie capsule,
 vegetarian capsule, hypromellose, hydroxypropyl methylcellulose, HPMC, pullulan, cellulose, microcrystalline cellulose,
@@ -33,7 +36,8 @@ ascorbyl palmitate, gellan gum, capsule, capsule shell, softgel shell, tablet co
 _LABEL_WORDS = re.compile(r"\b(organic|certified|wild|wildcrafted|pure|premium|whole|full[- ]spectrum|extract|"
                           r"powder|powdered|standardi[sz]ed|root|roots|rhizome|leaf|leaves|seed|seeds|fruit|berry|bark|"
                           r"flower|flowers|aerial|parts?|herb|plant|fruiting|body|bodies|mycelium|concentrate|oil|"
-                          r"complex|natural|naturally|occurring|raw|fermented|freeze[- ]dried|dried|std|ratio|\d+\s*:\s*\d+)\b", re.IGNORECASE)
+                          r"complex|natural|naturally|occurring|raw|fermented|freeze[- ]dried|dried|std|ratio|"
+                          r"\d+\s*:\s*\d+)\b", re.IGNORECASE)
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
 _DOSAGE_UNIT = r"(capsules?|caps|tablets?|tabs|softgels?|gummies|gummy|scoops?|servings?|drops|droppers?|" \
                r"teaspoons?|tsp|packets?|lozenges?|vegcaps?|chewables?)"
@@ -53,6 +57,10 @@ class LabelIngredient(BaseModel):
     per_day: float | None = Field(default=None, description="Amount per day, from the directions")
     qualifiers: list[str] = Field(default_factory=list, description="'standardized to 95% curcuminoids', 'as ...'")
     blend: str | None = Field(default=None, description="The proprietary blend it belongs to, if any")
+    notes: list[str] = Field(default_factory=list, description="How the row was read: an amount that could not "
+                                                               "be read, a range read at its upper bound")
+    unread: list[str] = Field(default_factory=list, description="Parts of the row that could not be read (an "
+                                                                "amount): the row was checked without them")
 
 
 class LabelReading(BaseModel):
@@ -65,6 +73,8 @@ class LabelReading(BaseModel):
     serving: str | None = None
     servings_per_day: float | None = Field(default=None, description="From the directions, when they say")
     not_checked: list[str] = Field(description="Actives that were not recognised, and so not checked")
+    unread: list[str] = Field(default_factory=list, description="Rows read only in part (their amount could not "
+                                                                "be read): checked without the part")
 
 
 def _resolve(checker: Checker, name: str) -> Resolution:
@@ -95,13 +105,17 @@ def _servings_per_day(directions: str, serving: str) -> float | None:
         return None
     text = directions.lower()
     per = frequency(text)
-    count_match = re.search(rf"\b(\d+(?:\.\d+)?|one|two|three|four|five|six|an?)\s*(?:\(\d+\)\s*)?{_DOSAGE_UNIT}", text)
+    # Counts of capsules or scoops have at most three digits; a number starts only where digits start, so a
+    # long run of digits is tried once, not from every position in it.
+    count_match = re.search(rf"\b(\d{{1,3}}(?:\.\d+)?|one|two|three|four|five|six|an?)\s*(?:\(\d+\)\s*)?{_DOSAGE_UNIT}",
+                            text)
     count = None
     if count_match:
         raw = count_match.group(1)
         count = float(raw) if raw[0].isdigit() else float(_COUNT_WORDS[raw])
     serving_count = None
-    sm = re.search(rf"(\d+(?:\.\d+)?|one|two|three|four)\s*(?:\(\d+\)\s*)?{_DOSAGE_UNIT}", serving.lower())
+    sm = re.search(rf"(?<![\d.])(\d{{1,3}}(?:\.\d+)?|one|two|three|four)\s*(?:\(\d+\)\s*)?{_DOSAGE_UNIT}",
+                   serving.lower())
     if sm:
         raw = sm.group(1)
         serving_count = float(raw) if raw[0].isdigit() else float(_COUNT_WORDS[raw])
@@ -112,9 +126,20 @@ def _servings_per_day(directions: str, serving: str) -> float | None:
     return per * count / (serving_count or count)
 
 
+def _parse_row(text: str) -> tuple[ParsedItem, str | None]:
+    """The row split into name and amount; an amount that cannot be read is left out and said so."""
+    try:
+        return parse_item(text), None
+    except InputError as exc:
+        cleaned = clean(text)
+        name = re.split(r"\s*[-+]?\d", cleaned, maxsplit=1)[0].strip(" ,;:-(") or cleaned
+        problem = str(exc).split(": ", 1)[-1] if exc.where else str(exc)
+        return ParsedItem(cleaned, name, None, None), f"the amount could not be read ({problem})"
+
+
 def _ingredient(checker: Checker, row_text: str, qualifiers: list[str], blend: str | None,
                 servings: float | None) -> LabelIngredient:
-    parsed = parse_item(row_text)
+    parsed, problem = _parse_row(row_text)
     name = re.sub(r"\s+\d+(\.\d+)?\s*%.*$", "", parsed.name).strip(" ,;:-")
     if not name:
         name = parsed.name
@@ -122,14 +147,18 @@ def _ingredient(checker: Checker, row_text: str, qualifiers: list[str], blend: s
     amount = parsed.dose.amount if parsed.dose else None
     unit = parsed.dose.unit if parsed.dose else None
     per_day = round(amount * servings, 4) if amount is not None and servings else None
+    notes = list(parsed.notes) + ([problem] if problem else [])
+    unread = [problem] if problem else [n for n in parsed.notes if "was not read" in n]
     return LabelIngredient(text=row_text, name=name, status=res.status, match=res.match, candidates=res.candidates,
-                           amount=amount, unit=unit, per_day=per_day, qualifiers=qualifiers, blend=blend)
+                           amount=amount, unit=unit, per_day=per_day, qualifiers=qualifiers, blend=blend,
+                           notes=notes, unread=unread)
 
 
 def read_label(checker: Checker, text: str) -> LabelReading:
-    """The ingredients of one label text."""
+    """The ingredients of one label text, read whole; a text longer than MAX_LABEL_CHARS is refused."""
     if len(text) > MAX_LABEL_CHARS:
-        text = text[:MAX_LABEL_CHARS]
+        raise InputError(f"the label text has {len(text):,} characters, more than the {MAX_LABEL_CHARS:,} read in "
+                         "one label: nothing of it was read; split it into separate labels", where="label")
     parts = split_label(text)
     servings = _servings_per_day(parts.directions, parts.serving)
     ingredients: list[LabelIngredient] = []
@@ -137,19 +166,20 @@ def read_label(checker: Checker, text: str) -> LabelReading:
     for row in parts.rows:
         ingredients.extend(_row_ingredients(checker, row, servings, excipients))
     not_checked = [i.name for i in ingredients if i.status is Status.unrecognized]
+    unread = [i.text for i in ingredients if i.unread]
     return LabelReading(ingredients=ingredients, excipients=excipients, statements=parts.statements,
-                        serving=parts.serving or None, servings_per_day=servings, not_checked=not_checked)
+                        serving=parts.serving or None, servings_per_day=servings, not_checked=not_checked,
+                        unread=unread)
 
 
-def _row_ingredients(checker: Checker, row: Row, servings: float | None, excipients: list[str]) -> list[LabelIngredient]:
-    parsed_name = parse_item(row.text).name
+def _row_ingredients(checker: Checker, row: Row, servings: float | None,
+                     excipients: list[str]) -> list[LabelIngredient]:
+    parsed_name = _parse_row(row.text)[0].name
     if is_excipient(parsed_name):
         excipients.append(parsed_name)
         return []
     out = []
     blend = None
-    from suppcheck.labeltext import _BLEND
-
     if _BLEND.search(parsed_name) or row.members:
         blend = parsed_name
         if not row.members:
@@ -183,6 +213,9 @@ def _one_per_entity(ingredients: list[LabelIngredient]) -> list[LabelIngredient]
 def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> tuple[LabelReading, CheckResult]:
     """Read a label and check its recognised actives against a regimen, as `check` does."""
     reading = read_label(checker, text)
+    if not reading.ingredients:
+        # Nothing read is not "nothing found": the label is an error, whatever the regimen holds.
+        raise InputError(_nothing_read(text, reading), where="label")
     regimen = regimen or Regimen()
     prepared = [checker.item(entry, Role.drug) for entry in regimen.drugs]
     prepared += [checker.item(entry, Role.supplement) for entry in regimen.supplements]
@@ -191,11 +224,12 @@ def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> 
         dose = None
         if ing.amount is not None:
             per = "per serving" + (f", {ing.per_day:g} {ing.unit} a day" if ing.per_day is not None else "")
-            stated = parse_item(ing.text).dose
+            stated = _parse_row(ing.text)[0].dose
             dose = Dose(amount=ing.amount, unit=ing.unit, per_day=ing.per_day,
                         text=f"{stated.text if stated else f'{ing.amount:g} {ing.unit}'} ({per})")
+        how = Reading(unread=ing.unread, notes=ing.notes) if ing.unread or ing.notes else None
         item = Item(input=ing.text, role=Role.supplement, status=ing.status, match=ing.match,
-                    candidates=ing.candidates, dose=dose)
+                    candidates=ing.candidates, dose=dose, reading=how)
         entities = [ing.match.id] if ing.match else [c.id for c in ing.candidates] if ing.status is Status.ambiguous else []
         parties = []
         for iri in entities:
@@ -204,8 +238,15 @@ def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> 
                 assumption = f"'{ing.name}' is ambiguous: this finding assumes {checker.kb.name_of(iri)}"
             parties.append(Party(ing.text, iri, dose, form, assumption))
         prepared.append((item, parties))
-    if not prepared:
-        from suppcheck.errors import InputError
-
-        raise InputError("no ingredient could be read from the label text", where="label")
     return reading, checker.check_prepared(prepared, checker.contexts(regimen.context))
+
+
+def _nothing_read(text: str, reading: LabelReading) -> str:
+    """Why no ingredient was read, in the words of the error row."""
+    if not text.strip():
+        return "the label text is empty: no ingredient could be read, so nothing was checked"
+    seen = [f"{len(reading.excipients)} inactive ingredients"] if reading.excipients else []
+    seen += [f"{len(reading.statements)} statements"] if reading.statements else []
+    found = f" (only {' and '.join(seen)})" if seen else ""
+    return (f"no ingredient could be read from the label text{found}, so nothing was checked; "
+            "give the Supplement Facts panel or the ingredient list")

@@ -9,8 +9,10 @@ from suppcheck.text import clean
 
 # Stray symbols of printed panels: trademark signs, footnote daggers, bullets, table rules.
 _STRAY = re.compile(r"[®™©†‡•·¤§¶|¦~^_=<>\[\]{}\\]+|\*+")
-_NUM_TOKEN = re.compile(r"(?<![A-Za-z])([0-9OolI][0-9OolI,.]*[0-9OolI])(?=\s*(?:mg|mcg|g|iu|%|ug|rng|rncg|meg)\b)",
-                        re.IGNORECASE)
+# An amount token starts only where a run of digit-like characters starts: trying every position inside a
+# long run (20,000 digits) backtracked to the run's end from each one, quadratic in the line.
+_NUM_TOKEN = re.compile(r"(?<![0-9A-Za-z,.])([0-9OolI][0-9OolI,.]*[0-9OolI])"
+                        r"(?=\s*(?:mg|mcg|g|iu|%|ug|rng|rncg|meg)\b)", re.IGNORECASE)
 _UNIT_FIX = [(re.compile(r"(?<=\d)\s*rncg\b", re.IGNORECASE), " mcg"), (re.compile(r"(?<=\d)\s*rng\b", re.IGNORECASE), " mg"),
              (re.compile(r"(?<=\d)\s*meg\b", re.IGNORECASE), " mcg"), (re.compile(r"(?<=\d)\s*[lI]U\b"), " IU"),
              (re.compile(r"(?<=\d)\s*pg\b", re.IGNORECASE), " mcg")]

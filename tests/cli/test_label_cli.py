@@ -29,7 +29,7 @@ def test_single_label_table_with_regimen(tmp_path):
 def test_single_label_json_document():
     result = run("label", str(LABELS / "01-turmeric-bioperine.txt"), "--drug", "warfarin", "--format", "json")
     doc = json.loads(result.stdout)
-    assert set(doc) == {"id", "label", "result", "error"}
+    assert set(doc) == {"id", "label", "result", "error", "warnings"} and doc["warnings"] == []
     names = {i["match"]["name"] for i in doc["label"]["ingredients"]}
     assert names == {"turmeric", "black pepper (piperine)"}
     assert doc["result"]["schema_version"] == "1"
