@@ -52,16 +52,17 @@ FIX = "see knowledge/README.md; `suppcheck kg validate` checks the graph"
 
 
 class GraphProblems(KnowledgeError):
-    """The graph parsed but holds values the checker cannot use; `problems` lists every one."""
+    """The graph parsed but holds values the checker cannot use; `problems` lists (where, subject, message)."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[tuple[str, str, str]]) -> None:
         self.problems = problems
-        if len(problems) == 1:
-            super().__init__(f"{problems[0]} ({FIX})")
+        lines = [": ".join(part for part in p if part) for p in problems]
+        if len(lines) == 1:
+            super().__init__(f"{lines[0]} ({FIX})")
             return
-        listed = "; ".join(problems[:MAX_LISTED])
-        more = f"; and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
-        super().__init__(f"{len(problems)} problems: {listed}{more} ({FIX})")
+        listed = "; ".join(lines[:MAX_LISTED])
+        more = f"; and {len(lines) - MAX_LISTED} more" if len(lines) > MAX_LISTED else ""
+        super().__init__(f"{len(lines)} problems: {listed}{more} ({FIX})")
 
 
 def short(node: object) -> str:
@@ -379,8 +380,12 @@ def _coverage(r: _Reader, entities: dict[str, dict[str, Any]]) -> None:
                         "at the whole graph folder (knowledge/suppcheck_kb) or unset it")
 
 
-def compile_graph(graph, files: list[Path] | None = None, root: Path | None = None) -> dict[str, Any]:
-    """Turn the rdflib graph into the records the engine uses; GraphProblems lists every value it cannot use."""
+def compile_graph(graph, files: list[Path] | None = None, root: Path | None = None,
+                  complete: bool = True) -> dict[str, Any]:
+    """Turn the rdflib graph into the records the engine uses; GraphProblems lists every value it cannot use.
+
+    `complete`: the graph is meant to be checked against (not a fragment), so it must hold a supplement.
+    """
     r = _Reader(graph)
     try:
         version = r.text(r.U("https://w3id.org/suppcheck/vocab"), OWL + "versionInfo") or "unversioned"
@@ -394,7 +399,8 @@ def compile_graph(graph, files: list[Path] | None = None, root: Path | None = No
             "sources": _sources(r),
         }
         records.update(_claims(r))
-        _coverage(r, entities)
+        if complete:
+            _coverage(r, entities)
     except Exception as exc:  # a graph shape no check foresaw: still a graph fault, never a traceback
         raise KnowledgeError(f"the graph could not be compiled ({type(exc).__name__}: {exc}); {FIX}") from None
     if r.problems:
@@ -402,19 +408,18 @@ def compile_graph(graph, files: list[Path] | None = None, root: Path | None = No
     return records
 
 
-def _located(r: _Reader, files: list[Path], root: Path | None) -> list[str]:
-    """Each problem as 'file:line: subject: message', files found by parsing each one again (error path only)."""
+def _located(r: _Reader, files: list[Path], root: Path | None) -> list[tuple[str, str, str]]:
+    """Each problem as (file:line, subject, message); files found by parsing each one again (error path only)."""
     origin = _origins(files)
     out = []
     for node, message in r.problems:
         holder, label = _holder(r, node)
         path = origin.get(holder) if holder else None
         if path is None:
-            out.append(f"{label}: {message}" if label else message)
+            out.append(("", label, message))
             continue
         line = _line_of(path, holder)
-        where = relative_name(path, root) + (f":{line}" if line else "")
-        out.append(f"{where}: {label}: {message}")
+        out.append((relative_name(path, root) + (f":{line}" if line else ""), label, message))
     return list(dict.fromkeys(out))
 
 
@@ -433,14 +438,16 @@ def _origins(files: list[Path]) -> dict[str, Path]:
     return origin
 
 
-def _holder(r: _Reader, node) -> tuple[str | None, str]:
+def _holder(r: _Reader, node, depth: int = 0) -> tuple[str | None, str]:
     """The IRI that holds a node (itself, or the subject of a blank node), and a label for the message."""
     if node is None:
         return None, ""
     if not isinstance(node, r.BNode):
         return str(node), short(node)
     for s, p in r.g.subject_predicates(node):
-        iri, label = _holder(r, s)
+        if depth > 8:  # blank nodes nested this deep (or in a cycle) are not written by curators
+            break
+        iri, label = _holder(r, s, depth + 1)
         return iri, f"{label} {short(p)} [...]"
     return None, "[...]"
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from suppcheck.kbfiles import graph_files, knowledge_dir
+from suppcheck.kbfiles import knowledge_dir, relative_name, scan
 
 SC = "https://w3id.org/suppcheck/vocab#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -31,54 +31,70 @@ class Problem:
 
 
 def _short(node: object) -> str:
-    text = str(node)
-    for prefix, ns in (("sc:", SC), ("drug:", "https://w3id.org/suppcheck/drug/"),
-                       ("supp:", "https://w3id.org/suppcheck/supplement/"),
-                       ("src:", "https://w3id.org/suppcheck/source/"),
-                       ("ix:", "https://w3id.org/suppcheck/interaction/")):
-        if text.startswith(ns):
-            return prefix + text[len(ns):]
-    return text
+    from suppcheck.compiler import short
+
+    return short(node)
 
 
-def parse_all(files: list[Path]) -> tuple[object, dict[object, str], list[Problem]]:
+def parse_all(files: list[Path], root: Path | None = None) -> tuple[object, dict[object, str], list[Problem]]:
     """Parse every file into one graph; remember which file defined each subject."""
     import rdflib
+
+    from suppcheck.compiler import quiet_rdflib
 
     graph = rdflib.Graph()
     origin: dict[object, str] = {}
     problems: list[Problem] = []
     for path in files:
+        name = relative_name(path, root)
         single = rdflib.Graph()
         try:
-            single.parse(path, format="turtle")
+            with quiet_rdflib():
+                single.parse(path, format="turtle")
+        except OSError as exc:
+            problems.append(Problem(name, "-", f"cannot be read ({exc.strerror or exc}); check the file's "
+                                               "permissions or restore it"))
+            continue
         except Exception as exc:  # rdflib raises many parser exception types
-            problems.append(Problem(path.name, "-", f"Turtle syntax error: {exc}".replace("\n", " ")))
+            problems.append(Problem(name, "-", f"Turtle syntax error: {exc}".replace("\n", " ")))
             continue
         for s in set(single.subjects()):
-            origin.setdefault(s, str(path.relative_to(path.parents[1])) if path.parent.name != "suppcheck_kb" else path.name)
+            origin.setdefault(s, name)
         graph += single
     return graph, origin, problems
 
 
-def _where(graph, origin, node) -> str:
+def _where(graph, origin, node, depth: int = 0) -> str:
     """The file of a node; for a blank node, the file of the subject that holds it."""
     from rdflib import BNode
 
     if node in origin and not isinstance(node, BNode):
         return origin[node]
     for s in graph.subjects(None, node):
-        return _where(graph, origin, s)
+        if depth > 8:  # nested this deep, or a cycle of blank nodes
+            break
+        return _where(graph, origin, s, depth + 1)
     return origin.get(node, "?")
 
 
-def shacl_problems(graph, origin) -> list[Problem]:
-    """Run shapes.ttl over the graph."""
+def shacl_problems(graph, origin, shapes_path: Path | None = None) -> list[Problem]:
+    """Run shapes.ttl (of the graph's folder) over the graph."""
     import rdflib
     from pyshacl import validate
 
-    shapes = rdflib.Graph().parse(knowledge_dir() / "shapes.ttl", format="turtle")
-    conforms, report, _ = validate(graph, shacl_graph=shapes, inference="none", advanced=True)
+    from suppcheck.compiler import quiet_rdflib
+
+    shapes_path = shapes_path or knowledge_dir() / "shapes.ttl"
+    if not shapes_path.is_file():
+        return [Problem("shapes.ttl", "-", f"shapes.ttl is missing from {shapes_path.parent}; restore it "
+                                           "(knowledge/suppcheck_kb/shapes.ttl) so the graph can be checked")]
+    try:
+        with quiet_rdflib():
+            shapes = rdflib.Graph().parse(shapes_path, format="turtle")
+            conforms, report, _ = validate(graph, shacl_graph=shapes, inference="none", advanced=True)
+    except Exception as exc:  # an unreadable or broken shapes file, or a shape pyshacl cannot run
+        return [Problem("shapes.ttl", "-", f"the shapes could not be run ({type(exc).__name__}: "
+                                           f"{' '.join(str(exc).split())[:200]}); restore shapes.ttl")]
     if conforms:
         return []
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
@@ -93,12 +109,15 @@ def shacl_problems(graph, origin) -> list[Problem]:
     return sorted(set(problems), key=str)
 
 
-def _holder(graph, node) -> str:
+def _holder(graph, node, depth: int = 0) -> str:
     from rdflib import BNode
 
     if isinstance(node, BNode):
         for s, p in graph.subject_predicates(node):
-            return f"{_holder(graph, s)} {_short(p)} [...]"
+            if depth > 8:  # nested this deep, or a cycle of blank nodes
+                break
+            return f"{_holder(graph, s, depth + 1)} {_short(p)} [...]"
+        return "[...]"
     return _short(node)
 
 
@@ -118,7 +137,8 @@ def integrity_problems(graph, origin) -> list[Problem]:
     for o in set(graph.objects(None, URIRef(DCT + "source"))):
         if (o, URIRef(DCT + "title"), None) not in graph:
             problems.append(Problem(_where(graph, origin, o), _short(o),
-                                    "source is cited but not defined; add it to sources/ with title, venue, year and PMID/DOI/URL"))
+                                    "source is cited but not defined; add it to sources/ with title, venue, "
+                                    "year and PMID/DOI/URL"))
     for claim in set(graph.objects(None, URIRef(SC + "modulates"))) | set(graph.objects(None, URIRef(SC + "hasProperty"))):
         has_dose = (claim, URIRef(SC + "minDailyDose"), None) in graph
         has_unit = (claim, URIRef(SC + "doseUnit"), None) in graph
@@ -151,12 +171,36 @@ def _normal(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("\u2019", "'").replace("'", "")).strip()
 
 
-def validate_knowledge(directory: Path | None = None) -> tuple[list[Problem], int]:
-    """All problems in the graph, and its triple count."""
-    files = graph_files(directory)
-    graph, origin, problems = parse_all(files)
-    problems += shacl_problems(graph, origin)
+def compile_problems(graph, files: list[Path], root: Path, complete: bool = True) -> list[Problem]:
+    """What the loader would refuse (controlled values, numbers, sources, references, coverage)."""
+    from suppcheck.compiler import GraphProblems, compile_graph
+    from suppcheck.errors import KnowledgeError
+
+    try:
+        compile_graph(graph, files, root, complete)
+    except GraphProblems as exc:
+        return [Problem(where or "-", subject or "-", message) for where, subject, message in exc.problems]
+    except KnowledgeError as exc:
+        return [Problem(exc.file or "-", "-", str(exc))]
+    return []
+
+
+def validate_knowledge(directory: Path | None = None, complete: bool = True) -> tuple[list[Problem], int]:
+    """All problems in the graph, and its triple count; `complete=False` for a fragment (shape fixtures)."""
+    root = directory or knowledge_dir()
+    files, odd = scan(root)
+    problems = [Problem(relative_name(p, root), "-", "not a regular file (a broken link, a pipe or a device); "
+                                                     "remove it or point it at the Turtle file") for p in odd]
+    if not files:
+        return [*problems, Problem(str(root), "-", "no Turtle files: point SUPPCHECK_KB_DIR at the graph folder "
+                                                   "(knowledge/suppcheck_kb) or unset it")], 0
+    graph, origin, parse_problems = parse_all(files, root)
+    problems += parse_problems
+    problems += shacl_problems(graph, origin, root / "shapes.ttl")
     problems += integrity_problems(graph, origin)
+    if not problems:
+        # The shapes say it first and in more detail; the loader's own checks are the backstop.
+        problems += compile_problems(graph, files, root, complete)
     return problems, len(graph)
 
 
