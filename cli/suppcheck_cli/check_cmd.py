@@ -34,8 +34,7 @@ def read_text(file: str) -> str:
 
 
 def is_fhir(text: str) -> bool:
-    head = text.lstrip()[:200]
-    return head.startswith("{") and '"resourceType"' in text[:5000]
+    return text.lstrip().startswith("{") and '"resourceType"' in text
 
 
 def load_input(file: str | None, drugs: list[str], supplements: list[str], contexts: list[str],
