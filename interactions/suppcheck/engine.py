@@ -34,6 +34,8 @@ from suppcheck.models import (
 )
 
 MAX_ITEMS = 20_000
+NEGATIONS = {"avoid", "avoiding", "no", "not", "without", "stop", "stopped", "held", "hold", "discontinued",
+             "except", "never"}
 MAX_PAIRS = 250_000
 COVERAGE = ("Covers only what the suppcheck knowledge graph (version {version}) knows; the absence of a "
             "finding is not proof of safety.")
@@ -171,7 +173,8 @@ class Checker:
         res = self.resolver.resolve(parsed.name, role.value)
         left = self.resolver.leftover(parsed.name, res)
         # Names after the dose ("ginkgo 120 mg and St John's wort 300 mg") are parts too.
-        more = parsed.dose is not None and len(split_line(parsed.dose.text)) > 1
+        more = parsed.dose is not None and (len(split_line(parsed.dose.text)) > 1
+                                            or bool(self.resolver.names_in(parsed.dose.text).others))
         if res.status is not Status.unrecognized and left.clean and not more:
             return self._single(text, role, parsed, res)
         parts = split_line(text)
@@ -198,6 +201,11 @@ class Checker:
             notes.append(f"only the first {MAX_PARTS} parts of the line were read")
             parts = parts[:MAX_PARTS]
         for part in parts:
+            first = part.split(maxsplit=1)[0].casefold() if part.split() else ""
+            if first in NEGATIONS:
+                # "imatinib 400 mg daily, avoid grapefruit": an instruction, not a product taken.
+                notes.append(f"'{_clip(part)}' was read as an instruction, not as a product taken, and not checked")
+                continue
             parsed = parse_item(part, form_hint)
             res = self.resolver.resolve(parsed.name, role.value)
             left = self.resolver.leftover(parsed.name, res)
@@ -208,7 +216,8 @@ class Checker:
                 unread.append(part)
                 continue
             parties += self._parties(text, parsed, res)
-            for words, ids in left.others:
+            after_dose = self.resolver.names_in(parsed.dose.text).others if parsed.dose else []
+            for words, ids in [*left.others, *after_dose]:
                 other = self._decide(ids, role)
                 components.append(Component(input=words, status=other.status, match=other.match,
                                             candidates=other.candidates))

@@ -155,15 +155,23 @@ class Resolver:
 
     def leftover(self, name: str, res: Resolution) -> Leftover:
         """The words of `name` that its match did not use: other entities named, or words nobody read."""
-        out = Leftover()
         if res.status is Status.unrecognized or self.too_long(name):
-            return out
+            return Leftover()
         rest = normalize(name).split()
         for word in res.matched:  # remove the matched words once each, keep the order of the rest
             if word in rest:
                 rest.remove(word)
         drug_line = any(self.kb.entities[i].kind == "drug" for i in res.entities)
-        mine = set(res.entities)
+        return self._scan(rest, set(res.entities), drug_line)
+
+    def names_in(self, text: str) -> Leftover:
+        """Entities named anywhere in `text` (a dose text may hide a second product), and unknown words."""
+        if self.too_long(text):
+            return Leftover(unread=[text[:80]])
+        return self._scan(normalize(text).split(), set(), False)
+
+    def _scan(self, rest: list[str], mine: set[str], drug_line: bool) -> Leftover:
+        out = Leftover()
         i, run = 0, []
         while i < len(rest):
             n, ids = self._longest_at(rest, i)
