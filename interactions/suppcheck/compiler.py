@@ -46,9 +46,10 @@ PREFIXES = (("sc:", SC), ("supp:", "https://w3id.org/suppcheck/supplement/"),
             ("cls:", "https://w3id.org/suppcheck/class/"), ("tgt:", "https://w3id.org/suppcheck/target/"),
             ("prop:", "https://w3id.org/suppcheck/property/"), ("ctx:", "https://w3id.org/suppcheck/context/"),
             ("ix:", "https://w3id.org/suppcheck/interaction/"), ("rule:", "https://w3id.org/suppcheck/rule/"),
-            ("src:", "https://w3id.org/suppcheck/source/"), ("dcterms:", DCT), ("skos:", SKOS))
+            ("src:", "https://w3id.org/suppcheck/source/"), ("dcterms:", DCT), ("skos:", SKOS), ("owl:", OWL),
+            ("bibo:", BIBO))
 MAX_LISTED = 20
-FIX = "see knowledge/README.md; `suppcheck kg validate` checks the graph"
+FIX = "`suppcheck kg validate` lists problems; knowledge/README.md shows the format"
 
 
 class GraphProblems(KnowledgeError):
@@ -409,33 +410,43 @@ def compile_graph(graph, files: list[Path] | None = None, root: Path | None = No
 
 
 def _located(r: _Reader, files: list[Path], root: Path | None) -> list[tuple[str, str, str]]:
-    """Each problem as (file:line, subject, message); files found by parsing each one again (error path only)."""
-    origin = _origins(files)
+    """Each problem as (file:line, subject, message); the file is the one whose line opens the subject."""
+    texts = _texts(files)
     out = []
     for node, message in r.problems:
         holder, label = _holder(r, node)
-        path = origin.get(holder) if holder else None
-        if path is None:
+        found = _opening(texts, holder) if holder else None
+        if found is None:
             out.append(("", label, message))
             continue
-        line = _line_of(path, holder)
-        out.append((relative_name(path, root) + (f":{line}" if line else ""), label, message))
+        path, line = found
+        out.append((f"{relative_name(path, root)}:{line}", label, message))
     return list(dict.fromkeys(out))
 
 
-def _origins(files: list[Path]) -> dict[str, Path]:
-    import rdflib
+def _texts(files: list[Path]) -> list[tuple[Path, list[str], dict[str, str]]]:
+    """Each file's lines and its prefixes (error path only: text search, no second parse)."""
+    out = []
+    for path in files:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        prefixes = dict(re.findall(r"@prefix\s+([\w.-]*):\s*<([^>]*)>", text, re.IGNORECASE))
+        out.append((path, text.splitlines(), prefixes))
+    return out
 
-    origin: dict[str, Path] = {}
-    with quiet_rdflib():
-        for path in files:
-            single = rdflib.Graph()
-            with contextlib.suppress(Exception):
-                single.parse(path, format="turtle")
-            for s in set(single.subjects()):
-                if isinstance(s, rdflib.URIRef):
-                    origin.setdefault(str(s), path)
-    return origin
+
+def _opening(texts: list[tuple[Path, list[str], dict[str, str]]], iri: str) -> tuple[Path, int] | None:
+    """The file and line where a subject's description starts: its prefixed or full name opening a line."""
+    for path, lines, prefixes in texts:
+        names = [re.escape(f"<{iri}>")] + [re.escape(f"{p}:{iri[len(ns):]}") for p, ns in prefixes.items()
+                                              if ns and iri.startswith(ns)]
+        opening = re.compile(rf"^\s*(?:{'|'.join(names)})(?=[\s;,.]|$)")
+        line = next((n for n, text in enumerate(lines, 1) if opening.match(text)), None)
+        if line:
+            return path, line
+    return None
 
 
 def _holder(r: _Reader, node, depth: int = 0) -> tuple[str | None, str]:
@@ -450,14 +461,3 @@ def _holder(r: _Reader, node, depth: int = 0) -> tuple[str | None, str]:
         iri, label = _holder(r, s, depth + 1)
         return iri, f"{label} {short(p)} [...]"
     return None, "[...]"
-
-
-def _line_of(path: Path, iri: str) -> int | None:
-    """The line where the file starts describing the IRI (its prefixed or full name opening a line)."""
-    local = re.escape(re.split(r"[/#]", iri)[-1])
-    opening = re.compile(rf"^\s*(?:[\w-]*:{local}|<{re.escape(iri)}>)(?=[\s;,.]|$)")
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return None
-    return next((n for n, line in enumerate(lines, 1) if opening.match(line)), None)

@@ -61,8 +61,8 @@ def graph_files(directory: Path | None = None) -> list[Path]:
     regular, odd = scan(root)
     if odd:
         names = ", ".join(relative_name(p, root) for p in odd)
-        raise KnowledgeError(f"{names}: not a regular file (a broken link, a pipe or a device); "
-                             "remove it or point it at the Turtle file", file=str(root))
+        raise KnowledgeError("not a regular file (a broken link, a pipe or a device); remove it or point it "
+                             "at the Turtle file", file=names)
     return regular
 
 
