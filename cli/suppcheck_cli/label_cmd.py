@@ -126,7 +126,8 @@ def _finish(fmt: Format, batch: bool, rows: list, counts: dict, elapsed: float, 
             f"major {counts['major']}, moderate {counts['moderate']}, minor {counts['minor']}; "
             f"{counts['not_checked']} actives not recognised")
     if counts["part_read"]:
-        line += f"; {counts['part_read']} rows read only in part"
+        rows_read = "1 row" if counts["part_read"] == 1 else f"{counts['part_read']} rows"
+        line += f"; {rows_read} read only in part"
     if repeated:
         shown = ", ".join(f"'{_shown(ident)}'" for ident in list(repeated)[:5]) + (" ..." if len(repeated) > 5 else "")
         ids = "1 id" if len(repeated) == 1 else f"{len(repeated)} ids"

@@ -10,6 +10,7 @@ import csv
 import itertools
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Generator, Iterator
@@ -26,6 +27,7 @@ CSV_FIELD_LIMIT = 16 * MIB  # above the largest label read (2,000,000 characters
 # built so that every line reopens a quote would otherwise cost quadratic time.
 _CSV_REPARSE_BUDGET = 8
 _JSON_BLANK = " \t\r"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -180,7 +182,7 @@ def _looks_jsonl(text: str) -> bool:
 
 
 def _jsonl(name: str, text: str) -> Iterator[LabelInput]:
-    """One item per non-blank line; lines end at \\n only (U+2028 and U+0085 may stand inside a JSON string)."""
+    """One item per non-blank line; lines end at LF only (U+2028 and U+0085 may stand inside a JSON string)."""
     for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip(_JSON_BLANK):
             continue
@@ -214,20 +216,43 @@ def _csv(name: str, text: str) -> Iterator[LabelInput]:
     budget = _CSV_REPARSE_BUDGET * len(text) + 4 * MIB
     index = first + 1
     while index < len(lines):
-        restart = yield from _csv_rows(name, header, lines, index)
-        if restart is None:
+        broken = yield from _csv_rows(name, header, lines, index)
+        if broken is None:
             return
-        index, reread = restart
-        if reread:  # the lines from index to the end are parsed a second time
+        opened, seen, problem = broken  # 0-based: the line the broken row starts on, the line the problem showed on
+        if seen is None:  # the end of the file came inside the quote: find where the next row seems to start
+            index = _next_row_start(lines, opened + 1, len(header))
             budget -= ends[-1] - (ends[index - 1] if index else 0)
-            if budget < 0 and index < len(lines):
-                yield LabelInput(f"{name}:{index + 1}", error=f"lines {index + 1} to {len(lines)} were not read: "
-                                                             "too many unclosed quotes to find the rows again")
-                return
+        elif "expected after" in problem:  # the quote that closed early opened the next row, on this line
+            index = seen
+        else:  # a field too large: the rest of the row is not read again as rows of its own
+            index = _next_row_start(lines, seen + 1, len(header))
+        if budget < 0 and index < len(lines):
+            yield LabelInput(f"{name}:{opened + 1}", error=f"an unclosed quote in the row on line {opened + 1}: lines "
+                                                          f"{opened + 1} to {len(lines)} were not read (too many "
+                                                          "unclosed quotes to find the rows again)")
+            return
+        yield LabelInput(f"{name}:{opened + 1}", error=_unclosed(opened, seen, index, len(lines), problem))
+
+
+def _unclosed(opened: int, seen: int | None, index: int, total: int, problem: str) -> str:
+    """The error of a row spread over lines that could not be split, naming the lines left unread."""
+    first, last = opened + 1, index
+    skipped = f"line {first} was" if last == first else f"lines {first} to {last} were"
+    if seen is None:
+        return (f"an unclosed quote: the quoted field opened in the row on line {first} never closes; {skipped} "
+                "not read" + (f", line {index + 1} is read as the next row" if index < total else ""))
+    if "expected after" in problem:
+        what = f"a quoted field opened in the row on line {first} closes on line {seen + 1} with text after the quote"
+        problem = "a quote left open?"
+    else:
+        what = f"the row on line {first} breaks on line {seen + 1}"
+    after = f", line {index + 1} is read as the next row" if index < total else ""
+    return f"malformed CSV: {what} ({problem}); {skipped} not read{after}"
 
 
 def _physical_lines(text: str) -> list[str]:
-    """The lines of the text, each ending in \n (\r\n and a lone \r count as one line end)."""
+    """The lines of the text, each ending in LF (CRLF and a lone CR count as one line end)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if lines and lines[-1] == "":
@@ -242,41 +267,45 @@ def _header(line: str) -> list[str] | None:
         return None
 
 
-def _csv_rows(name: str, header: list[str], lines: list[str],
-              start: int) -> Generator[LabelInput, None, tuple[int, bool] | None]:
-    """The rows from lines[start] on; after a broken row, returns the line index to read on from (and
-    whether the lines from there were all read already), else None.
+def _next_row_start(lines: list[str], index: int, width: int) -> int:
+    """The first line from index on that reads as a row of the header's width on its own, else the end."""
+    for i in range(index, len(lines)):
+        try:
+            if len(next(csv.reader([lines[i]]), [])) == width:
+                return i
+        except csv.Error:
+            continue
+    return len(lines)
 
-    Strict parsing finds a quote that never closes (the end comes inside it) and a quote that closes
-    with text after it: the usual sign that an unclosed quote ran into the next row, which starts on the
-    line where that was seen.
+
+def _csv_rows(name: str, header: list[str], lines: list[str],
+              start: int) -> Generator[LabelInput, None, tuple[int, int | None, str] | None]:
+    """The rows from lines[start] on; at a row over several lines that cannot be split, returns the (0-based)
+    line it starts on, the line the problem showed on (None: the file ended inside a quote) and the problem.
+
+    Strict parsing finds a quote that never closes (the file ends inside it) and a quote that closes
+    with text after it: the usual sign that an unclosed quote ran into the next row, which then starts
+    on the line where that was seen.
     """
     reader = csv.reader((lines[i] for i in range(start, len(lines))), strict=True)
-    number = start + 1  # the line the next row starts on, counted from 1
+    number = start  # 0-based: the line the next row starts on
     while True:
         try:
             fields = next(reader)
         except StopIteration:
             return None
         except csv.Error as exc:
-            seen = start + reader.line_num  # the line being read when the problem showed
+            seen = start + reader.line_num - 1
             if "unexpected end of data" in str(exc):
-                yield LabelInput(f"{name}:{number}", error=f"an unclosed quote: the quoted field opened in the row on "
-                                                           f"line {number} never closes; the lines after it are "
-                                                           "read again as rows")
-                return number, True
+                return number, None, str(exc)
             if seen > number:
-                skipped = f"line {number} was" if seen - 1 == number else f"lines {number} to {seen - 1} were"
-                yield LabelInput(f"{name}:{number}", error=f"malformed CSV: a quoted field opened in the row on line "
-                                                           f"{number} runs on to line {seen} ({exc}); {skipped} not "
-                                                           f"read, line {seen} is read as a new row")
-                return seen - 1, False
-            yield LabelInput(f"{name}:{number}", error=f"malformed CSV: {exc}")
+                return number, seen, str(exc)
+            yield LabelInput(f"{name}:{number + 1}", error=f"malformed CSV: {exc}")
             number = seen + 1
             continue
         if fields:
-            yield _csv_row(f"{name}:{number}", header, fields)
-        number = start + reader.line_num + 1
+            yield _csv_row(f"{name}:{number + 1}", header, fields)
+        number = start + reader.line_num
 
 
 def _csv_row(where: str, header: list[str], fields: list[str]) -> LabelInput:
@@ -288,11 +317,14 @@ def _csv_row(where: str, header: list[str], fields: list[str]) -> LabelInput:
 
 def _row(where: str, row: dict) -> LabelInput:
     ident = row.get("id")
+    text = row.get("text")
     if ident in (None, ""):
         ident = where
     elif isinstance(ident, bool) or not isinstance(ident, (str, int, float)):
         return LabelInput(where, error="the id must be a string or a number")
-    text = row.get("text")
+    if any(isinstance(value, str) and _SURROGATE.search(value) for value in (ident, text)):
+        # JSON can spell half of a UTF-16 pair alone: not a character, and it cannot be written out.
+        return LabelInput(where, error="malformed JSON: a lone surrogate escape (such as \\ud800) is not a character")
     if not isinstance(text, str) or not text.strip():
         return LabelInput(str(ident), error="no label text (the text field is missing or empty)")
     return LabelInput(str(ident), text=text)

@@ -103,6 +103,7 @@ def split_label(text: str) -> LabelParts:
     section = "body"
     panel_seen = any(_SECTION["panel"].match(ocr_words(line)) for line in lines)
     in_panel = not panel_seen
+    past_panel = False  # the inactive list has begun: the panel, if any, is over
     pending = ""
     for i, line in enumerate(lines):
         if not line:
@@ -118,7 +119,7 @@ def split_label(text: str) -> LabelParts:
                 continue
             line, kind = rest, next((k for k, rx in _SECTION.items() if rx.match(rest)), None)
         if kind == "other":
-            section, in_panel = "other", False
+            section, in_panel, past_panel = "other", False, True
             parts.other.extend(_split_list(_SECTION["other"].sub("", line)))
             continue
         if kind == "directions":
@@ -143,7 +144,7 @@ def split_label(text: str) -> LabelParts:
         if _FREE.search(line) and not has_amount(line):
             parts.statements.append(line)
             continue
-        if section == "other":
+        if section == "other" and not has_amount(line):
             parts.other.extend(_split_list(line))
             continue
         if section == "directions":
@@ -154,8 +155,11 @@ def split_label(text: str) -> LabelParts:
         if _MACRO.match(line):
             parts.macronutrients.append(line)
             continue
-        if not in_panel or not re.search(r"[A-Za-z]{2}", line):
+        # A line with an amount after the panel (past the inactive list) is an active row: dropping it, or
+        # calling it inactive, would leave an active unchecked without a word. Before the panel it is the title.
+        if (not in_panel and not (past_panel and has_amount(line))) or not re.search(r"[A-Za-z]{2}", line):
             continue
+        section = "body"
         pending = _add_row(parts, line, pending, lines[i + 1] if i + 1 < len(lines) else "")
     if pending:
         parts.rows.append(Row(pending))

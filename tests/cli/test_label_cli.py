@@ -87,3 +87,34 @@ def test_markdown_label():
     result = run("label", str(LABELS / "21-menopause.txt"), "-d", "tamoxifen", "--format", "markdown")
     assert result.stdout.startswith("# Label") and "| red clover | 80 mg | 80 mg |" in result.stdout
     assert "tamoxifen" in result.stdout
+
+
+def test_empty_label_with_a_drug_is_an_error_not_a_pass():
+    result = run("label", "-", "--drug", "warfarin", input="")
+    assert result.exit_code == 2
+    assert "the label text is empty" in result.stdout and "No interaction found" not in result.stdout
+
+
+def test_jsonl_one_line_per_label_with_unicode_separators(tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    text = (LABELS / "08-ginkgo.txt").read_text(encoding="utf-8").replace("\n", "\u2028", 2)
+    batch.write_text("\n".join(json.dumps({"id": f"g{n}", "text": text}, ensure_ascii=False) for n in range(3)) + "\n",
+                     encoding="utf-8")
+    result = run("label", str(batch), "--format", "json")
+    docs = [json.loads(line) for line in result.stdout.split("\n") if line]
+    assert [d["id"] for d in docs] == ["g0", "g1", "g2"] and result.exit_code == 0
+    assert "3 labels: 3 screened, 0 errors" in result.stderr
+
+
+def test_table_batch_summary_names_repeated_ids_and_part_read_rows(tmp_path):
+    path = tmp_path / "batch.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text"])
+        writer.writerow(["p1", "Supplement Facts\nGarlic 4.000 mg"])
+        writer.writerow(["p1", (LABELS / "20-biotin.txt").read_text(encoding="utf-8")])
+    result = run("label", str(path), "--drug", "apixaban")
+    summary = " ".join(result.stdout.split())
+    assert "2 labels: 2 screened, 0 errors" in summary and "1 row read only in part" in summary
+    assert "1 id used by more than one label ('p1')" in summary and result.stdout.count("p1 (id repeated)") == 2
+    assert result.exit_code == 3

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from suppcheck.errors import InputError
 from suppcheck.labels import check_label, read_label
+from suppcheck.labeltext import repair_ocr
 from suppcheck.models import Regimen
 
 LABELS = Path(__file__).resolve().parents[1] / "fixtures" / "labels"
@@ -123,3 +125,34 @@ def test_garbage_and_huge_input_do_not_crash(real_checker):
     assert read_label(real_checker, "\x00\x01 ### ~~~ \n\n").ingredients == []
     big = "Supplement Facts\n" + "Ginkgo biloba extract 120 mg\n" * 20000
     assert len(read_label(real_checker, big).ingredients) > 1000
+
+
+def test_an_active_after_the_inactive_list_is_read_not_called_inactive(real_checker):
+    text = "Supplement Facts\nGinkgo 60 mg\nOther ingredients: cellulose, water.\nSt. John's Wort extract 300 mg\n"
+    reading = read_label(real_checker, text)
+    assert [i.match.name for i in reading.ingredients] == ["ginkgo", "St John's wort"]
+    assert reading.excipients == ["cellulose", "water"]
+    no_panel = read_label(real_checker, "Ginkgo 60 mg\nOther ingredients: cellulose\nSt. John's Wort 300 mg\n")
+    assert [i.match.name for i in no_panel.ingredients] == ["ginkgo", "St John's wort"]
+
+
+def test_a_label_with_no_ingredient_cannot_pass_as_no_interaction(real_checker):
+    for text in ("", " \n\t", "These statements have not been evaluated by the FDA.", "Other ingredients: gelatin"):
+        assert read_label(real_checker, text).ingredients == []
+        with pytest.raises(InputError, match="no ingredient could be read"):
+            check_label(real_checker, text, Regimen(drugs=["warfarin"]))
+
+
+def test_ocr_repair_of_amounts_is_kept():
+    assert repair_ocr("St. John's Wort 3OO rng") == "St. John's Wort 300 mg"
+    assert repair_ocr("Vitamin B12 l00 meg") == "Vitamin B12 100 mcg"
+    assert repair_ocr("Vitamin D 1,OOO IU") == "Vitamin D 1,000 IU"
+
+
+def test_unreadable_and_ambiguous_amounts_are_said_per_row(real_checker):
+    reading = read_label(real_checker, "Supplement Facts\nGinkgo 4.000 mg\nTurmeric -5 mg\nGarlic 500 mg\n")
+    ginkgo, turmeric, garlic = reading.ingredients
+    assert ginkgo.amount is None and "could be 4 or 4000" in ginkgo.unread[0]
+    assert turmeric.amount is None and "negative dose" in turmeric.unread[0] and turmeric.match.name == "turmeric"
+    assert garlic.amount == 500 and garlic.unread == []
+    assert reading.unread == ["Ginkgo 4.000 mg", "Turmeric -5 mg"]
