@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -128,6 +129,11 @@ def _servings_per_day(directions: str, serving: str) -> float | None:
 
 def _parse_row(text: str) -> tuple[ParsedItem, str | None]:
     """The row split into name and amount; an amount that cannot be read is left out and said so."""
+    # Each row is parsed three times on its way (excipient test, reading, dose text); batches repeat rows.
+    return _parse_short_row(text) if len(text) <= 300 else _parse_any_row(text)
+
+
+def _parse_any_row(text: str) -> tuple[ParsedItem, str | None]:
     try:
         return parse_item(text), None
     except InputError as exc:
@@ -135,6 +141,9 @@ def _parse_row(text: str) -> tuple[ParsedItem, str | None]:
         name = re.split(r"\s*[-+]?\d", cleaned, maxsplit=1)[0].strip(" ,;:-(") or cleaned
         problem = str(exc).split(": ", 1)[-1] if exc.where else str(exc)
         return ParsedItem(cleaned, name, None, None), f"the amount could not be read ({problem})"
+
+
+_parse_short_row = functools.lru_cache(maxsize=8192)(_parse_any_row)
 
 
 def _ingredient(checker: Checker, row_text: str, qualifiers: list[str], blend: str | None,
