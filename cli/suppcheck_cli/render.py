@@ -241,6 +241,15 @@ def _amount(value, unit) -> str:
     return f"{value:g} {unit}" if value is not None and unit else "-"
 
 
+def _ingredient_notes(ing) -> str:
+    """Qualifiers, blend, how the row was read and what of it was not read."""
+    parts = [*ing.qualifiers, *([f"in {ing.blend}"] if ing.blend else []), *getattr(ing, "notes", [])]
+    unread = [u for u in getattr(ing, "unread", []) if u not in parts]
+    if unread:
+        parts.append("NOT READ: " + "; ".join(unread))
+    return "; ".join(parts)
+
+
 def label_table(ident: str, reading, result, error: str | None) -> None:
     from rich.table import Table
 
@@ -257,7 +266,7 @@ def label_table(ident: str, reading, result, error: str | None) -> None:
             what = "ambiguous: " + escape(", ".join(c.name for c in ing.candidates))
         else:
             what = "[bold red]NOT RECOGNISED[/]"
-        notes = "; ".join([*ing.qualifiers, *([f"in {ing.blend}"] if ing.blend else [])])
+        notes = _ingredient_notes(ing)
         grid.add_row(escape(ing.name), what, _amount(ing.amount, ing.unit), _amount(ing.per_day, ing.unit), escape(notes))
     out.print(grid)
     if reading.serving:
@@ -278,7 +287,7 @@ def label_markdown(ident: str, reading, result, error: str | None) -> str:
     for ing in reading.ingredients:
         what = ing.match.name if ing.match else ("ambiguous: " + ", ".join(c.name for c in ing.candidates)
                                                   if ing.status.value == "ambiguous" else "NOT RECOGNISED")
-        notes = "; ".join([*ing.qualifiers, *([f"in {ing.blend}"] if ing.blend else [])])
+        notes = _ingredient_notes(ing)
         lines.append(f"| {md(ing.name)} | {md(what)} | {_amount(ing.amount, ing.unit)} | "
                      f"{_amount(ing.per_day, ing.unit)} | {md(notes)} |")
     if reading.excipients:
