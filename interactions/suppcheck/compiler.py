@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
-import re
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +27,7 @@ from suppcheck.kb import (
     SEVERITIES,
     STRENGTHS,
 )
-from suppcheck.kbfiles import relative_name
+from suppcheck.kbfiles import locate, relative_name
 
 SC = "https://w3id.org/suppcheck/vocab#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -411,42 +410,14 @@ def compile_graph(graph, files: list[Path] | None = None, root: Path | None = No
 
 def _located(r: _Reader, files: list[Path], root: Path | None) -> list[tuple[str, str, str]]:
     """Each problem as (file:line, subject, message); the file is the one whose line opens the subject."""
-    texts = _texts(files)
+    holders = [(_holder(r, node), message) for node, message in r.problems]
+    places = locate(files, {iri for (iri, _), _ in holders if iri})
     out = []
-    for node, message in r.problems:
-        holder, label = _holder(r, node)
-        found = _opening(texts, holder) if holder else None
-        if found is None:
-            out.append(("", label, message))
-            continue
-        path, line = found
-        out.append((f"{relative_name(path, root)}:{line}", label, message))
+    for (iri, label), message in holders:
+        place = places.get(iri) if iri else None
+        where = f"{relative_name(place[0], root)}:{place[1]}" if place else ""
+        out.append((where, label, message))
     return list(dict.fromkeys(out))
-
-
-def _texts(files: list[Path]) -> list[tuple[Path, list[str], dict[str, str]]]:
-    """Each file's lines and its prefixes (error path only: text search, no second parse)."""
-    out = []
-    for path in files:
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        prefixes = dict(re.findall(r"@prefix\s+([\w.-]*):\s*<([^>]*)>", text, re.IGNORECASE))
-        out.append((path, text.splitlines(), prefixes))
-    return out
-
-
-def _opening(texts: list[tuple[Path, list[str], dict[str, str]]], iri: str) -> tuple[Path, int] | None:
-    """The file and line where a subject's description starts: its prefixed or full name opening a line."""
-    for path, lines, prefixes in texts:
-        names = [re.escape(f"<{iri}>")] + [re.escape(f"{p}:{iri[len(ns):]}") for p, ns in prefixes.items()
-                                              if ns and iri.startswith(ns)]
-        opening = re.compile(rf"^\s*(?:{'|'.join(names)})(?=[\s;,.]|$)")
-        line = next((n for n, text in enumerate(lines, 1) if opening.match(text)), None)
-        if line:
-            return path, line
-    return None
 
 
 def _holder(r: _Reader, node, depth: int = 0) -> tuple[str | None, str]:

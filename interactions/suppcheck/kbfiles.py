@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from importlib.resources import files
 from pathlib import Path
 
@@ -77,3 +78,28 @@ def graph_hash(paths: list[Path]) -> str:
             raise KnowledgeError(f"cannot be read ({exc.strerror or exc}); check the file's permissions "
                                  "or restore it", file=relative_name(path)) from None
     return digest.hexdigest()
+
+
+def locate(files: list[Path], iris: set[str]) -> dict[str, tuple[Path, int]]:
+    """The file and line where each subject's description opens (its prefixed or full name starting a line).
+
+    For messages about a graph that failed: a text search, so nothing is parsed a second time.
+    """
+    found: dict[str, tuple[Path, int]] = {}
+    for path in files:
+        if len(found) == len(iris):
+            break
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        prefixes = re.findall(r"@prefix\s+([\w.-]*):\s*<([^>]*)>", text, re.IGNORECASE)
+        lines = text.splitlines()
+        for iri in iris - found.keys():
+            names = [re.escape(f"<{iri}>")] + [re.escape(f"{p}:{iri[len(ns):]}") for p, ns in prefixes
+                                                  if ns and iri.startswith(ns)]
+            opening = re.compile(rf"^\s*(?:{'|'.join(names)})(?=[\s;,.]|$)")
+            line = next((n for n, row in enumerate(lines, 1) if opening.match(row)), None)
+            if line:
+                found[iri] = (path, line)
+    return found
