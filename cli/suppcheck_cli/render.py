@@ -51,7 +51,7 @@ def console(stderr: bool = False):
 def error(message: str) -> None:
     """An error line on standard error."""
 
-    console(stderr=True).print(f"[bold red]error:[/] {escape(message)}")
+    console(stderr=True).print(f"[bold red]error:[/] {escape(' '.join(message.split()))}", soft_wrap=True)
 
 
 def _cite(source: Source) -> str:

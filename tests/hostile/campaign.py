@@ -277,8 +277,8 @@ def cache_cases(tmp: Path, client) -> list[Callable[[], Outcome]]:
             elif edit == "shape-list":
                 path.write_text("[]", encoding="utf-8")
             elif edit == "shape-missing":
-                sha = json.loads(text)["sha256"]
-                path.write_text(json.dumps({"sha256": sha}), encoding="utf-8")
+                header, _, _ = text.partition("\n")
+                path.write_text(header + "\n" + json.dumps({"entities": {}}), encoding="utf-8")
             elif edit == "truncate":
                 path.write_text(text[: len(text) // 2], encoding="utf-8")
             else:
