@@ -32,6 +32,7 @@ def escape(text: str) -> str:
 def md(text: str) -> str:
     """Text for Markdown: controls replaced, HTML and Markdown syntax escaped, one line."""
     text = plain(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("://", "&#58;//").replace("www.", "www&#46;")  # no bare link goes live
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
