@@ -65,8 +65,9 @@ def _sjw_major(doc: dict) -> bool:
 # ----------------------------------------------------------------------------- 1 combination lines
 def combination_cases(tmp: Path, client) -> list[Callable[[], Outcome]]:
     cases = []
-    for sep in SEPARATORS:
-        line = f"{GINKGO}{sep}{SJW}"
+    lines = [f"{other}{sep}{SJW}" if first else f"{SJW}{sep}{other}"
+             for sep in SEPARATORS for other in (GINKGO, "fish oil 1 g", "turmeric", "garlic") for first in (True, False)]
+    for line in lines:
 
         def flags(line=line) -> Outcome:
             r = cli("check", "--drug", "warfarin 5 mg daily", "--supplement", line, "--format", "json")
