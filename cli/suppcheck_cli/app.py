@@ -26,11 +26,15 @@ app.add_typer(kg_app, name="kg")
 
 
 def main() -> None:
+    import sys
+
+    if sys.stdout is None:  # started with standard output closed: nowhere to write the report
+        if sys.stderr is not None:
+            sys.stderr.write("error: standard output is closed; nothing can be written\n")
+        raise SystemExit(5)
     try:
         app(prog_name="suppcheck")
     except Exception as exc:  # anything a command's own handler did not catch: exit 5, one line
-        import sys
-
         sys.stderr.write(f"error: internal error ({type(exc).__name__}); please report it\n")
         raise SystemExit(5) from None
 

@@ -218,6 +218,13 @@ def test_an_unwritable_output_exits_5_without_traceback():
     assert proc.returncode == 5 and "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
 
 
+def test_a_closed_stdout_exits_5_with_one_line():
+    proc = subprocess.run([sys.executable, "-c", "import os, sys; os.close(1); from suppcheck_cli.app import main; "
+                           "sys.argv = ['suppcheck', 'check', '--drug', 'warfarin']; main()"],
+                          stderr=subprocess.PIPE, text=True, timeout=60)
+    assert proc.returncode == 5 and "Traceback" not in proc.stderr, proc.stderr
+
+
 # ----------------------------------------------------------------------------- properties
 _NOISE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
 _SEPARATORS = st.sampled_from([" and ", " + ", "/", ", ", " & ", "; ", " with ", "\n", " plus "])
