@@ -18,9 +18,11 @@ from typing import Any
 from suppcheck.errors import KnowledgeError
 from suppcheck.kb import (
     ACTIONS,
+    CATEGORY_STRENGTHS,
     DOSE_UNITS,
     EVIDENCE_LEVELS,
     FORMS,
+    INSTRUCTIONS,
     INTERACTION_SEVERITIES,
     KINDS,
     SENSITIVITIES,
@@ -352,6 +354,37 @@ def _rules(r: _Reader) -> list[dict[str, Any]]:
     return out
 
 
+def _label_instructions(r: _Reader) -> list[dict[str, Any]]:
+    """What each drug's label says to do with a perpetrator category or a named product."""
+    from rdflib import URIRef
+
+    out = []
+    for subject, node in sorted(r.g.subject_objects(URIRef(SC + "labelInstruction")), key=str):
+        record = {
+            "drug": str(subject),
+            "instruction": r.choice(node, SC + "instruction", INSTRUCTIONS),
+            "target": r.ref(node, SC + "perpetratorTarget", "target"),
+            "action": r.optional_choice(node, SC + "perpetratorAction", ACTIONS),
+            "strength": r.optional_choice(node, SC + "perpetratorStrength", CATEGORY_STRENGTHS),
+            "products": r.refs(node, SC + "perpetratorProduct", "supplement"),
+            "separate_hours": r.number(node, SC + "separateHours"),
+            "fold_change": r.number(node, SC + "foldChange"),
+            "label_text": r.text(node, SC + "labelText"),
+            "section": r.text(node, SC + "labelSection"),
+            "evidence": r.choice(node, SC + "evidenceLevel", EVIDENCE_LEVELS),
+            "note": r.text(node, SC + "note"),
+            "sources": r.sources(node),
+        }
+        category = (record["target"], record["action"], record["strength"])
+        if not record["products"] and None in category:
+            r.problem(node, "names neither sc:perpetratorProduct nor a whole category (sc:perpetratorTarget, "
+                            "sc:perpetratorAction and sc:perpetratorStrength)")
+        if "drug" not in r.kinds.get(str(subject), ()):
+            r.problem(node, "sc:labelInstruction belongs on a drug (sc:Drug)")
+        out.append(record)
+    return out
+
+
 def _sources(r: _Reader) -> dict[str, dict[str, Any]]:
     from rdflib import URIRef
 
@@ -396,6 +429,7 @@ def compile_graph(graph, files: list[Path] | None = None, root: Path | None = No
             "entities": entities,
             "interactions": _interactions(r),
             "rules": _rules(r),
+            "label_instructions": _label_instructions(r),
             "sources": _sources(r),
         }
         records.update(_claims(r))

@@ -268,7 +268,7 @@ class Checker:
             for c in dict.fromkeys(contexts):
                 pair = _Pair(s, None, c)
                 curated, _ = self.reasoner.curated(s, None, c)
-                pair.chains = [ch for ch in (self.reasoner.curated_chain(ix, s) for ix in curated) if ch]
+                pair.chains = [ch for ch in (self.reasoner.curated_chain(ix, s, None) for ix in curated) if ch]
                 if not any(ix.severity == "none" for ix in curated):
                     pair.chains += [ch for _, ch in self.reasoner.rules(s, None, c)]
                 pairs.append(pair)
@@ -293,26 +293,38 @@ class Checker:
 
     def _compute_pair_chains(self, s: Party, d: Party) -> list[Chain]:
         curated, specific = self.reasoner.curated(s, d.entity, None)
-        chains = [ch for ch in (self.reasoner.curated_chain(ix, s) for ix in curated) if ch]
+        chains = [ch for ch in (self.reasoner.curated_chain(ix, s, d.entity) for ix in curated) if ch]
+        label = self.reasoner.label_chains(s, d)
+        chains += label
         if specific:
-            return chains  # a curated pair overrides inference
+            return chains  # curated for this drug: inference adds nothing
         silenced = {ix.kind for ix in curated if ix.severity == "none"}
         if "pharmacokinetic" not in silenced:
-            chains += self.reasoner.pharmacokinetic(s, d)
+            # The label speaks for the pathways it names (a named product: for the whole pair).
+            spoken = {m[0] for c in label for m in c.mechanisms}
+            if not any(not c.mechanisms for c in label):
+                chains += [c for c in self.reasoner.pharmacokinetic(s, d)
+                           if not {m[0] for m in c.mechanisms} & spoken]
         if "pharmacodynamic" not in silenced:
             chains += [ch for _, ch in self.reasoner.rules(s, d, None)]
         return chains
 
     def _cumulative(self, pairs: list[_Pair], supps: list[Party], drugs: list[Party], contexts: list[str]) -> None:
-        """Several supplements adding to one concern: name them all; three or more raise the severity."""
+        """Several supplements adding to one concern: name them all; three or more that count raise it.
+
+        A supplement counts toward the raise only when its effect rests on clinical or case-report
+        evidence and applies at the dose given; one whose dose is unknown is named, with a note.
+        """
         index = {(p.supp.input, p.supp.entity, p.drug.input if p.drug else None, p.context): p for p in pairs}
         for rule in self.kb.rules:
             if not rule.cumulative:
                 continue
-            with_prop = [s for s in supps if set(rule.supplement_properties) & set(self.reasoner.supplement_properties(s))]
-            names = list(dict.fromkeys(self.kb.name_of(s.entity) for s in with_prop))
+            standing = {s.key: self._standing(s, rule) for s in supps}
+            with_prop = [s for s in supps if standing[s.key] is not None]
+            names = list(dict.fromkeys(self.kb.name_of(s.entity) + standing[s.key] for s in with_prop))
             if len(names) < 2:
                 continue
+            counted = {self.kb.name_of(s.entity) for s in with_prop if standing[s.key] == ""}
             partners: list[tuple[str | None, str | None]] = []
             for d in drugs:
                 props = {c.property for c in self.kb.properties_of(d.entity)}
@@ -320,17 +332,29 @@ class Checker:
                     partners.append((d.input, None))
             partners += [(None, c) for c in contexts if c in rule.contexts]
             concern = ", ".join(self.kb.name_of(p) for p in rule.supplement_properties)
+            note = f"{len(names)} supplements in this regimen add to the same concern ({concern}): {', '.join(names)}"
             for drug_input, ctx in partners:
                 for s in with_prop:
                     pair = index.get((s.input, s.entity, drug_input, ctx))
                     if pair is None or not pair.chains:
                         continue
-                    note = f"{len(names)} supplements in this regimen add to the same concern ({concern}): {', '.join(names)}"
-                    if len(names) >= 3:
+                    if len(counted) >= 3 and standing[s.key] == "":
                         pair.bump = True
-                        note += "; severity raised one step for the cumulative risk"
                     if note not in pair.notes:
                         pair.notes.append(note)
+
+    def _standing(self, s: Party, rule) -> str | None:
+        """None: no such effect at this dose; "": counts; else the reason it is only named."""
+        props = self.reasoner.supplement_properties(s)
+        hits = [props[p] for p in rule.supplement_properties if p in props]
+        if not hits:
+            return None
+        claim, note = max(hits, key=lambda h: LEVELS.index(h[0].evidence))
+        if claim.evidence not in ("clinical", "case-report"):
+            return f" ({claim.evidence} only)"
+        if note and "applies at" in note:
+            return " (dose not known: not counted)"
+        return ""
 
     # ------------------------------------------------------------------ output
     def _finding(self, pair: _Pair) -> Finding | None:
@@ -348,10 +372,16 @@ class Checker:
         return found
 
     def _build_finding(self, pair: _Pair) -> Finding | None:
-        chains = sorted(pair.chains, key=lambda c: c.rank, reverse=True)
-        top = chains[0]
-        severity = min(top.severity + (1 if pair.bump else 0), 2)
-        notes = [*(n for c in chains for n in c.notes), *pair.notes]
+        top = headline(pair.chains)
+        chains = [top, *sorted((c for c in pair.chains if c is not top), key=lambda c: (c.tier, *c.rank),
+                               reverse=True)]
+        # The cumulative rule raises only well-evidenced chains, and never a theoretical one to major.
+        bump = pair.bump and top.evidence in ("clinical", "case-report") and top.severity < 2
+        severity = top.severity + (1 if bump else 0)
+        notes = [*top.notes, *pair.notes]
+        if bump:
+            notes.append("severity raised one step for the cumulative risk (three or more supplements with "
+                         "clinical or case-report evidence at the doses given)")
         if pair.supp.assumption:
             notes.insert(0, pair.supp.assumption)
         if pair.drug and pair.drug.assumption:
@@ -391,6 +421,25 @@ class Checker:
                        if i.status is Status.unrecognized or (i.reading is not None and i.reading.unread)]
         return Summary(highest_severity=highest, counts=counts, not_checked=not_checked,
                        coverage=COVERAGE.format(version=self.kb.version))
+
+
+def headline(chains: list[Chain]) -> Chain:
+    """The chain that speaks for a pair.
+
+    Per kind of concern, the most specific evidence speaks: curated for this drug, then its label,
+    then curated for its class, then inference; the label outranks a curated entry only when it is
+    more severe (the prescribing information sets the floor). Across kinds, the most severe speaks.
+    """
+    winners = []
+    for kind in dict.fromkeys(c.kind for c in chains):
+        of_kind = [c for c in chains if c.kind == kind]
+        by_tier = {t: [c for c in of_kind if c.tier == t] for t in (3, 2, 1, 0)}
+        best = {t: max(cs, key=lambda c: (c.specificity, *c.rank)) for t, cs in by_tier.items() if cs}
+        if 3 in best and 2 in best and best[2].severity > best[3].severity:
+            winners.append(best[2])
+        else:
+            winners.append(best[max(best)])
+    return max(winners, key=lambda c: (c.severity, c.tier, LEVELS.index(c.evidence)))
 
 
 def _as_list(value: object, argument: str) -> list:

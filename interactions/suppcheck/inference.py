@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from suppcheck.dosing import amount_in_unit, convert
-from suppcheck.kb import Claim, Conditions, Interaction, KnowledgeBase, Rule
+from suppcheck.kb import Claim, Conditions, Interaction, KnowledgeBase, LabelInstruction, Rule
 from suppcheck.models import Dose
 
 SEVERITIES = ("minor", "moderate", "major")
@@ -54,6 +54,10 @@ class Chain:
     sources: list[str]
     mechanisms: list[tuple[str, str, str | None]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Precedence: 3 curated for this drug (or this context), 2 the drug's label, 1 curated for its class,
+    # 0 inferred. Within a kind of concern the highest tier speaks, whatever the lower tiers say.
+    tier: int = 0
+    specificity: int = 0  # within a tier: a class entry for the drug's own class beats one for a broader class
 
     @property
     def rank(self) -> tuple[int, int, int]:
@@ -145,7 +149,8 @@ class PairReasoner:
                 found.append(ix)
         return found, specific
 
-    def curated_chain(self, ix: Interaction, supp: Party) -> Chain | None:
+    def curated_chain(self, ix: Interaction, supp: Party, drug: str | None = None) -> Chain | None:
+        """The chain of a curated entry; tier 3 when it names this drug (or is a context or advisory entry)."""
         ok, note = applies(ix.conditions, supp)
         if not ok or ix.severity == "none":
             return None
@@ -153,8 +158,17 @@ class PairReasoner:
         summary = ix.summary or ix.effect
         if ix.mechanism_text:
             summary = f"{summary} Mechanism: {ix.mechanism_text}"
+        tier = 1 if drug is not None and drug not in ix.drugs else 3
+        notes = [note] if note else []
+        specificity = 0
+        if tier == 1:
+            distance = self.kb.class_distance(drug)
+            mine = [c for c in ix.classes if c in distance]
+            specificity = -min((distance[c] for c in mine), default=99)
+            notes.append(f"class-level entry ({', '.join(self.kb.name_of(c) for c in mine)}), not curated for "
+                         f"{self.kb.name_of(drug)} itself")
         return Chain(SEVERITIES.index(ix.severity), ix.kind, "curated", ix.evidence, ix.title, ix.effect,
-                     ix.management, summary, list(ix.sources), mechs, [note] if note else [])
+                     ix.management, summary, list(ix.sources), mechs, notes, tier=tier, specificity=specificity)
 
     def _strength(self, subject: str, target: str, action: str) -> str | None:
         best = None
@@ -251,6 +265,72 @@ class PairReasoner:
                      list(dict.fromkeys([*mod.sources, *role.sources])),
                      [(kb.name_of(mod.target or ""), mod.action or "", strength)], notes)
 
+    # ------------------------------------------------------------------ label instructions
+    def label_chains(self, supp: Party, drug: Party) -> list[Chain]:
+        """What the drug's prescribing information says to do with this product or with its category."""
+        instructions = self.kb.label_instructions.get(drug.entity)
+        if not instructions:
+            return []
+        out = [self._label_chain(li, supp, drug, None, None) for li in instructions if supp.entity in li.products]
+        named = {li.target for li in instructions if supp.entity in li.products and li.target}
+        for claim, note, _conflict in self.effective_modulations(supp):
+            if claim.evidence not in ("clinical", "case-report") or claim.strength not in CATEGORY_RANK:
+                continue  # only a clinically graded perpetrator belongs to a label's category
+            if claim.target in named:
+                continue
+            li = _best_category(instructions, claim)
+            if li is not None:
+                out.append(self._label_chain(li, supp, drug, claim, note))
+        return out
+
+    def _label_chain(self, li: LabelInstruction, supp: Party, drug: Party, claim: Claim | None,
+                     note: str | None) -> Chain:
+        kb = self.kb
+        dname, sname = kb.name_of(drug.entity), kb.name_of(supp.entity)
+        if claim is None:
+            what = sname
+            level, basis, sources = li.evidence, "curated", list(li.sources)
+            direction = self._product_direction(supp, drug)
+            mechs: list[tuple[str, str, str | None]] = []
+            summary = f"The {dname} prescribing information names {sname}."
+        else:
+            target = kb.name_of(claim.target or "")
+            what = f"{'' if li.strength == 'any' else li.strength + ' '}{target} {_agent(claim.action)}s"
+            level = min(li.evidence, claim.evidence, key=LEVELS.index)
+            basis, sources = "inferred", list(dict.fromkeys([*li.sources, *claim.sources]))
+            direction = "up" if claim.action == "inhibition" else "down"
+            mechs = [(target, claim.action or "", claim.strength)]
+            summary = (f"The {dname} prescribing information speaks to {what}; {sname} is graded a "
+                       f"{claim.strength} {target} {_agent(claim.action)} ({claim.evidence}"
+                       f"{': ' + claim.note if claim.note else ''}).")
+        severity = INSTRUCTION_SEVERITY[li.instruction]
+        if li.instruction == "monitor" and level not in ("clinical", "case-report"):
+            severity = 0
+        quote = f' The label: "{li.label_text}"' + (f" (section {li.section})." if li.section else ".") \
+            if li.label_text else ""
+        if li.fold_change:
+            summary += f" The label gives a {li.fold_change:g}-fold change in {dname} exposure."
+        if li.note:
+            summary += f" {li.note}"
+        effect = {"up": f"increased {dname} exposure", "down": f"decreased {dname} exposure (risk of reduced "
+                  "efficacy)"}.get(direction, f"changed {dname} absorption or exposure")
+        notes = [n for n in (note,) if n]
+        notes.append(f"severity from the {dname} label ({li.instruction.replace('-', ' ')})")
+        return Chain(severity, "pharmacokinetic", basis, level,
+                     f"{sname} with {dname}: the label says {_INSTRUCTION_TITLE[li.instruction]} {what}",
+                     effect, _label_management(li, dname, sname, what) + quote, summary, sources, mechs, notes,
+                     tier=2)
+
+    def _product_direction(self, supp: Party, drug: Party) -> str | None:
+        """Up or down, from what the product does to a pathway the drug depends on, when the graph knows."""
+        roles = {r.target for r in self.kb.substrates.get(drug.entity, ())}
+        actions = {c.action for c, _n, _c in self.effective_modulations(supp) if c.target in roles}
+        if actions == {"inhibition"}:
+            return "up"
+        if actions == {"induction"}:
+            return "down"
+        return None
+
     # ------------------------------------------------------------------ pharmacodynamic and context rules
     def _candidate_rules(self, supp: Party) -> list[tuple[Rule, tuple[Claim, str | None]]]:
         """Rules whose supplement side this item meets, with its best claim for the rule."""
@@ -314,6 +394,49 @@ class PairReasoner:
             if current is None or LEVELS.index(claim.evidence) > LEVELS.index(current[0].evidence):
                 props[claim.property] = (claim, note)
         return props
+
+
+CATEGORY_RANK = {"weak": 1, "moderate": 2, "strong": 3}
+INSTRUCTION_SEVERITY = {"contraindicated": 2, "avoid": 2, "reduce-dose": 1, "increase-dose": 1, "separate": 1,
+                        "monitor": 1, "no-adjustment": 0}
+_INSTRUCTION_TITLE = {"contraindicated": "it is contraindicated with", "avoid": "avoid",
+                      "reduce-dose": "reduce the dose with", "increase-dose": "increase the dose with",
+                      "separate": "separate doses from", "monitor": "monitor with",
+                      "no-adjustment": "no dose adjustment is needed with"}
+
+
+def _agent(action: str | None) -> str:
+    return "inducer" if action == "induction" else "inhibitor"
+
+
+def _best_category(instructions: list[LabelInstruction], claim: Claim) -> LabelInstruction | None:
+    """The label's instruction for the most specific category this perpetrator falls in.
+
+    A strong inducer falls in "strong inducers"; where the label speaks only of moderate ones, it
+    falls there too (it lowers exposure at least as much); "any" is the least specific.
+    """
+    own = CATEGORY_RANK[claim.strength or "weak"]
+    fitting = [li for li in instructions if li.target == claim.target and li.action == claim.action
+               and li.strength is not None and (li.strength == "any" or CATEGORY_RANK[li.strength] <= own)]
+    if not fitting:
+        return None
+    return max(fitting, key=lambda li: (CATEGORY_RANK.get(li.strength or "", 0), INSTRUCTION_SEVERITY[li.instruction]))
+
+
+def _label_management(li: LabelInstruction, drug: str, supp: str, what: str) -> str:
+    if li.instruction in ("contraindicated", "avoid"):
+        verb = "is contraindicated" if li.instruction == "contraindicated" else "should be avoided"
+        return (f"The {drug} label says use with {what} {verb}: stop {supp} during {drug} treatment, or choose "
+                "another product.")
+    if li.instruction in ("reduce-dose", "increase-dose"):
+        return (f"The {drug} label adjusts the {drug} dose with {what}; prefer stopping {supp} rather than "
+                f"changing the {drug} dose for a supplement, or have the prescriber adjust and monitor.")
+    if li.instruction == "separate":
+        hours = f" by at least {li.separate_hours:g} hours" if li.separate_hours else ""
+        return f"Separate {supp} from {drug}{hours}, as the {drug} label says for {what}."
+    if li.instruction == "monitor":
+        return f"The {drug} label asks for monitoring with {what}: prefer stopping {supp}, or monitor as the label says."
+    return f"The {drug} label needs no dose adjustment with {what}; no action beyond awareness."
 
 
 def _pk_management(severity: int, up: bool, drug: str, in_vitro: bool) -> str:

@@ -104,6 +104,25 @@ class Rule:
     sources: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class LabelInstruction:
+    """What a drug's prescribing information says to do with a perpetrator category or a named product."""
+
+    drug: str
+    instruction: str
+    target: str | None
+    action: str | None
+    strength: str | None
+    products: tuple[str, ...]
+    separate_hours: float | None
+    fold_change: float | None
+    label_text: str | None
+    section: str | None
+    evidence: str
+    note: str | None
+    sources: tuple[str, ...]
+
+
 @dataclass
 class KnowledgeBase:
     """The compiled graph with the indexes the engine and the name matcher need."""
@@ -123,6 +142,7 @@ class KnowledgeBase:
     interactions_by_supplement: dict[str, list[Interaction]] = field(default_factory=dict)
     class_closure: dict[str, frozenset[str]] = field(default_factory=dict)
     rxcui_index: dict[str, str] = field(default_factory=dict)
+    label_instructions: dict[str, list[LabelInstruction]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -161,16 +181,21 @@ class KnowledgeBase:
         kb.interactions = [_interaction(raw) for raw in _checked(records["interactions"], INTERACTION_KEYS,
                                                                   "interaction")]
         kb.rules = [_rule(raw) for raw in _checked(records["rules"], RULE_KEYS, "rule")]
+        labels: dict[str, list[LabelInstruction]] = defaultdict(list)
+        for raw in _checked(records["label_instructions"], LABEL_KEYS, "label instruction"):
+            labels[raw["drug"]].append(_label_instruction(raw))
+        kb.label_instructions = dict(labels)
         kb._check_sources(records)
         kb._index()
         return kb
 
     def _check_sources(self, records: dict[str, Any]) -> None:
         """Every claim cites at least one defined source: a finding without one would be dropped unseen."""
-        for key in ("modulations", "substrates", "properties", "no_cyp", "interactions", "rules"):
+        for key in ("modulations", "substrates", "properties", "no_cyp", "interactions", "rules",
+                    "label_instructions"):
             for raw in records[key]:
                 if not raw["sources"] or not self.sources.keys() >= set(raw["sources"]):
-                    raise RecordShapeError(f"a {key} record of {raw.get('id') or raw['subject']} cites no "
+                    raise RecordShapeError(f"a {key} record of {raw.get('id') or raw.get('subject') or raw.get('drug')} cites no "
                                            "defined source")
 
     def _index(self) -> None:
@@ -191,6 +216,19 @@ class KnowledgeBase:
         self.interactions_by_supplement = dict(by_supp)
         self.class_closure = {iri: frozenset(self._closure(iri)) for iri, e in self.entities.items()
                               if e.kind == "drug"}
+
+    def class_distance(self, drug: str) -> dict[str, int]:
+        """How many steps each class of a drug is from it: 1 for its own classes, 2 for their broader ones."""
+        found: dict[str, int] = {}
+        frontier, step = list(self.entities[drug].classes) if drug in self.entities else [], 1
+        while frontier and step < 32:
+            nxt = []
+            for c in frontier:
+                if c not in found:
+                    found[c] = step
+                    nxt.extend(self.entities[c].broader if c in self.entities else ())
+            frontier, step = nxt, step + 1
+        return found
 
     def _closure(self, drug: str) -> set[str]:
         """Every class of a drug, with their broader classes."""
@@ -235,6 +273,7 @@ class KnowledgeBase:
             "properties": len(self.of_kind("property")),
             "curated_interactions": len(self.interactions),
             "rules": len(self.rules),
+            "label_instructions": sum(len(v) for v in self.label_instructions.values()),
             "claims": sum(len(v) for d in (self.modulations, self.substrates, self.properties, self.no_cyp)
                           for v in d.values()),
             "sources": len(self.sources),
@@ -254,6 +293,9 @@ STRENGTHS = frozenset({"strong", "moderate", "weak", "none", "unknown"})
 SENSITIVITIES = frozenset({"sensitive", "moderate", "minor"})
 DOSE_UNITS = frozenset({"mg", "g", "mcg", "IU"})
 FORMS = frozenset({"extract", "food", "any"})
+INSTRUCTIONS = frozenset({"contraindicated", "avoid", "reduce-dose", "increase-dose", "separate", "monitor",
+                          "no-adjustment"})
+CATEGORY_STRENGTHS = frozenset({"strong", "moderate", "weak", "any"})
 ENTITY_KINDS = frozenset({"supplement", "drug", "context", "target", "class", "property", "constituent"})
 
 _NONE = type(None)
@@ -315,11 +357,15 @@ RULE_KEYS = _Shape("rule", {
     "id": "str", "supplement_properties": "strs", "drug_properties": "strs", "contexts": "strs",
     "severity": "str", "title": "str", "effect": "str", "management": "str", "evidence": "str",
     "summary": "str", "cumulative": "bool", "sources": "strs"})
+LABEL_KEYS = _Shape("label instruction", {
+    "drug": "str", "instruction": "str", "target": "str?", "action": "str?", "strength": "str?", "products": "strs",
+    "separate_hours": "num?", "fold_change": "num?", "label_text": "str?", "section": "str?", "evidence": "str",
+    "note": "str?", "sources": "strs"})
 SOURCE_KEYS = _Shape("source", {"pmid": "str?", "doi": "str?", "url": "str?", "title": "str", "venue": "str?",
                                 "year": "int?"})
 TOP_KEYS = _Shape("graph", {"version": "str", "triples": "int", "entities": "dict", "sources": "dict",
                             "modulations": "list", "substrates": "list", "properties": "list", "no_cyp": "list",
-                            "interactions": "list", "rules": "list"})
+                            "interactions": "list", "rules": "list", "label_instructions": "list"})
 
 
 def _check_top(records: Any) -> None:
@@ -345,6 +391,19 @@ def _allowed(value: Any, allowed: frozenset[str], what: str) -> Any:
     if value not in allowed:
         raise RecordShapeError(f"{what} {value!r} is not one of {', '.join(sorted(allowed))}")
     return value
+
+
+def _label_instruction(raw: dict[str, Any]) -> LabelInstruction:
+    _allowed(raw["instruction"], INSTRUCTIONS, "label instruction")
+    if not raw["products"] and None in (raw["target"], raw["action"], raw["strength"]):
+        raise RecordShapeError(f"a label instruction of {raw['drug']} names neither a product nor a category")
+    if raw["action"] is not None:
+        _allowed(raw["action"], ACTIONS, "label instruction action")
+    if raw["strength"] is not None:
+        _allowed(raw["strength"], CATEGORY_STRENGTHS, "label instruction strength")
+    return LabelInstruction(raw["drug"], raw["instruction"], raw["target"], raw["action"], raw["strength"],
+                            tuple(raw["products"]), raw["separate_hours"], raw["fold_change"], raw["label_text"],
+                            raw["section"], raw["evidence"], raw["note"], tuple(raw["sources"]))
 
 
 def _conditions(raw: dict[str, Any]) -> Conditions:

@@ -74,10 +74,16 @@ def test_negative_control_has_no_pair_finding(real_checker, supplement, drug):
     assert not pair, [f.title for f in pair]
 
 
-def test_the_three_bleeding_supplements_with_an_anticoagulant_escalate(real_checker):
+def test_three_bleeding_supplements_with_an_anticoagulant_are_named_and_only_evidence_raises(real_checker):
     result = real_checker.check(drugs=["apixaban 5 mg BID"],
                                 supplements=["ginkgo 120 mg", "fish oil 4 g daily", "vitamin E 800 IU daily"])
-    pair = [f for f in result.findings if f.drug]
+    pair = {f.supplement.name: f for f in result.findings if f.drug}
     assert len(pair) == 3
-    assert all(any("supplements in this regimen add to the same concern" in n for n in f.notes) for f in pair)
-    assert {f.severity.value for f in pair} == {"major"}
+    assert all(any("supplements in this regimen add to the same concern" in n for n in f.notes) for f in pair.values())
+    for f in pair.values():
+        raised = any("severity raised one step" in n for n in f.notes)
+        assert not (raised and f.evidence.level.value == "theoretical"), f"{f.title}: a theoretical chain was raised"
+        assert f.evidence.basis.value == "curated", f"{f.title}: curated evidence for the pair must speak first"
+    # Fish oil's curated entry (no excess bleeding in trials, minor) speaks, raised one step by the others.
+    fish = pair["fish oil"]
+    assert fish.severity.value == "moderate" and "no excess clinical bleeding" in fish.title

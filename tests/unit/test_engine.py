@@ -155,7 +155,7 @@ rule:liver a sc:PharmacodynamicRule ; sc:supplementProperty prop:hepatotoxic ; s
 
 def test_cumulative_bleeding_risk_names_all_and_escalates_at_three(make_checker):
     body = (supp("aa", prop("antiplatelet")) + supp("bb", prop("antiplatelet")) + supp("cc", prop("antiplatelet"))
-            + drug("coagulin", prop("anticoagulant")) + BLEEDING_RULE)
+            + drug("coagulin", prop("anticoagulant")) + BLEEDING_RULE.replace('"theoretical"', '"clinical"'))
     checker = make_checker(body)
     two = checker.check(drugs=["coagulin"], supplements=["aa", "bb"]).findings
     assert {f.severity.value for f in two} == {"moderate"}
@@ -163,6 +163,32 @@ def test_cumulative_bleeding_risk_names_all_and_escalates_at_three(make_checker)
     three = checker.check(drugs=["coagulin"], supplements=["aa", "bb", "cc"]).findings
     assert {f.severity.value for f in three} == {"major"}
     assert all(any("severity raised one step" in n for n in f.notes) for f in three)
+
+
+def test_cumulative_rule_never_raises_a_theoretical_chain(make_checker):
+    body = (supp("aa", prop("antiplatelet")) + supp("bb", prop("antiplatelet")) + supp("cc", prop("antiplatelet"))
+            + drug("coagulin", prop("anticoagulant")) + BLEEDING_RULE)
+    three = make_checker(body).check(drugs=["coagulin"], supplements=["aa", "bb", "cc"]).findings
+    assert {f.severity.value for f in three} == {"moderate"}
+    assert all(any("3 supplements in this regimen" in n for n in f.notes) for f in three)
+
+
+def test_cumulative_rule_counts_only_doses_that_apply_and_clinical_evidence(make_checker):
+    dosed = prop("antiplatelet", more='; sc:minDailyDose 400 ; sc:doseUnit "mg" ')
+    body = (supp("aa", prop("antiplatelet")) + supp("bb", prop("antiplatelet")) + supp("cc", dosed)
+            + supp("dd", prop("antiplatelet", level="preclinical"))
+            + drug("coagulin", prop("anticoagulant")) + BLEEDING_RULE.replace('"theoretical"', '"clinical"'))
+    checker = make_checker(body)
+    below = checker.check(drugs=["coagulin"], supplements=["aa", "bb", "cc 15 mg daily"]).findings
+    assert {f.supplement.name for f in below} == {"aa", "bb"}, "a dose below the threshold never counts"
+    assert {f.severity.value for f in below} == {"moderate"}
+    unknown = checker.check(drugs=["coagulin"], supplements=["aa", "bb", "cc"]).findings
+    assert {f.severity.value for f in unknown if f.supplement.name != "cc"} == {"moderate"}
+    assert any("dose not known: not counted" in n for f in unknown for n in f.notes)
+    in_vitro = checker.check(drugs=["coagulin"], supplements=["aa", "bb", "dd"]).findings
+    assert {f.severity.value for f in in_vitro if f.supplement.name != "dd"} == {"moderate"}
+    above = checker.check(drugs=["coagulin"], supplements=["aa", "bb", "cc 500 mg daily"]).findings
+    assert {f.severity.value for f in above} == {"major"}
 
 
 def test_context_rule_and_advisory(make_checker):
