@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -95,13 +96,12 @@ def table(result: CheckResult) -> None:
         grid.add_column("Severity", min_width=8, no_wrap=True)
         for col, ratio in (("Pair", 2), ("Why", 4), ("What to do", 4), ("Evidence", 2)):
             grid.add_column(col, ratio=ratio, overflow="fold")
-        for f in result.findings:
-            why = f"[bold]{escape(f.title)}[/]\n{escape(f.effect)}"
-            if f.notes:
-                why += "\n" + "\n".join(f"[dim]- {escape(n)}[/]" for n in f.notes)
-            grid.add_row(f"[{COLORS[f.severity.value]}]{f.severity.value.upper()}[/]", escape(_pair(f)), why,
-                         escape(f.management),
-                         escape(f"{f.evidence.level.value}, {f.evidence.basis.value} [{_refs(f, numbers)}]"))
+        for row in _rows(result, numbers):
+            why = f"[bold]{escape(row.title)}[/]\n{escape(row.effect)}"
+            if row.notes:
+                why += "\n" + "\n".join(f"[dim]- {escape(n)}[/]" for n in row.notes)
+            grid.add_row(f"[{COLORS[row.severity]}]{row.severity.upper()}[/]", escape(row.pair), why,
+                         escape(row.management), escape(row.evidence))
         out.print(grid)
     else:
         out.print(escape(NONE_FOUND))
@@ -121,6 +121,40 @@ def table(result: CheckResult) -> None:
         for line in notes:
             out.print(escape(line), soft_wrap=True)
     out.print(f"[dim]{escape(REMINDER)} Graph version {escape(k.version)}.[/]")
+
+
+@dataclass
+class _Row:
+    severity: str
+    pair: str
+    title: str
+    effect: str
+    notes: list[str]
+    management: str
+    evidence: str
+
+
+def _rows(result: CheckResult, numbers: dict[str, int]) -> list[_Row]:
+    """One row per finding, except that the findings of a concern group make one row."""
+    rows = []
+    for concern, members in result.rows():
+        if concern is None:
+            f = members[0]
+            rows.append(_Row(f.severity.value, _pair(f), f.title, f.effect, f.notes, f.management,
+                             f"{f.evidence.level.value}, {f.evidence.basis.value} [{_refs(f, numbers)}]"))
+        else:
+            rows.append(_concern_row(concern, members, numbers))
+    return rows
+
+
+def _concern_row(concern, members: list, numbers: dict[str, int]) -> _Row:
+    partner = concern.drug.name if concern.drug else (concern.context or "")
+    names = ", ".join(f.supplement.name for f in members)
+    lines = [f"{f.supplement.name}: {f.title} ({f.severity.value}, {f.evidence.level.value})" for f in members]
+    evidence = "; ".join(f"{f.supplement.name}: {f.evidence.level.value} [{_refs(f, numbers)}]" for f in members)
+    return _Row(concern.severity.value, f"{concern.concern}: {names} + {partner}",
+                f"{len(members)} supplements add to {concern.concern} with {partner}", "; ".join(lines), [],
+                concern.management, evidence)
 
 
 def _item_states(result: CheckResult) -> list[tuple[str, str]]:
@@ -153,11 +187,10 @@ def markdown(result: CheckResult) -> str:
     lines = ["# suppcheck report", "", f"Graph version {k.version} ({k.triples} triples).", ""]
     if result.findings:
         lines += ["| Severity | Pair | Why | What to do | Evidence |", "| --- | --- | --- | --- | --- |"]
-        for f in result.findings:
-            why = f"**{f.title}**: {f.effect}" + "".join(f"<br>- {md(n)}" for n in f.notes)
+        for row in _rows(result, numbers):
+            why = f"**{row.title}**: {row.effect}" + "".join(f"<br>- {md(n)}" for n in row.notes)
             lines.append("| " + " | ".join(x.replace("|", "\\|").replace("\n", " ") for x in (
-                f.severity.value.upper(), _pair(f), why, f.management,
-                f"{f.evidence.level.value}, {f.evidence.basis.value} [{_refs(f, numbers)}]")) + " |")
+                row.severity.upper(), row.pair, why, row.management, row.evidence)) + " |")
     else:
         lines.append(NONE_FOUND)
     states = _item_states(result)

@@ -257,11 +257,15 @@ def _cards(checker: Checker, hook: str, body: Any) -> list[dict[str, Any]]:
         raise HttpError(422, str(exc)) from None
     refs = {item.text: item.reference for item in regimen.items}
     cards = []
-    for finding in result.findings:
-        involved = {refs.get(finding.supplement.input), refs.get(finding.drug.input) if finding.drug else None}
-        if hook != "patient-view" and not involved & draft_refs:
+    for concern, members in result.rows():
+        members = [f for f in members if hook == "patient-view" or
+                   {refs.get(f.supplement.input), refs.get(f.drug.input) if f.drug else None} & draft_refs]
+        if not members:
             continue
-        cards.append(_card(checker, finding, refs, draft_refs))
+        if concern is None or len(members) == 1:
+            cards += [_card(checker, f, refs, draft_refs) for f in members]
+        else:
+            cards.append(_concern_card(checker, concern, members, refs, draft_refs))
     unknown = [i.input for i in result.items if i.status is Status.unrecognized]
     if unknown:
         cards.append(_not_checked_card(checker, unknown, result.summary.coverage))
@@ -316,6 +320,29 @@ def _card(checker: Checker, f: Finding, refs: dict[str, str], draft_refs: set[st
                                 "actions": [{"type": "delete", "description": f"Remove {f.supplement.name}",
                                              "resourceId": supp_ref}]}]
         card["selectionBehavior"] = "at-most-one"
+    return card
+
+
+def _concern_card(checker: Checker, concern, members: list[Finding], refs: dict[str, str],
+                  draft_refs: set[str]) -> dict[str, Any]:
+    """Several supplements adding to one concern with one drug or context: one card, not one per pair."""
+    worst = max(members, key=lambda f: f.severity.rank)
+    partner = concern.drug.name if concern.drug else (concern.context or "")
+    names = ", ".join(f.supplement.name for f in members)
+    lines = [f"**{len(members)} supplements add to {concern.concern} with {partner}**: {names}.", "",
+             f"**What to do:** {concern.management}", ""]
+    lines += [f"- **{f.supplement.name}** ({f.severity.value}, {f.evidence.level.value}): {f.title}" for f in members]
+    card = {"uuid": str(uuid.uuid4()), "indicator": indicator(worst),
+            "summary": _clip(f"{worst.severity.value.capitalize()}: {concern.concern} with {partner}: {names}"),
+            "detail": "\n".join(lines), "source": _source(checker)}
+    removable = [(f, refs.get(f.supplement.input)) for f in members]
+    removable = [(f, r) for f, r in removable if r in draft_refs and "/" in r and not r.startswith("urn:")]
+    if removable:
+        card["suggestions"] = [{"label": _clip(f"Remove the {f.supplement.name} order"), "uuid": str(uuid.uuid4()),
+                                "isRecommended": False,
+                                "actions": [{"type": "delete", "description": f"Remove {f.supplement.name}",
+                                             "resourceId": r}]} for f, r in removable]
+        card["selectionBehavior"] = "any"
     return card
 
 

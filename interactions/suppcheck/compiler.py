@@ -347,6 +347,9 @@ def _rules(r: _Reader) -> list[dict[str, Any]]:
             "summary": r.text(node, SC + "summary") or "",
             "cumulative": r.flag(node, SC + "cumulative"),
             "sources": r.sources(node),
+            "class_management": sorted([r.ref(m, SC + "appliesToClass", "class", required=True) or "",
+                                        r.required(m, SC + "management", "what to do for that class")]
+                                       for m in r.values(node, SC + "managementFor")),
         }
         if not record["drug_properties"] and not record["contexts"]:
             r.problem(node, "needs sc:drugProperty or sc:context, else it can never apply")

@@ -16,6 +16,8 @@ from suppcheck.models import (
     Basis,
     CheckResult,
     Component,
+    Concern,
+    Contributor,
     Evidence,
     Finding,
     Item,
@@ -114,8 +116,10 @@ class Checker:
                              f"{MAX_PAIRS} pairs one check reasons over; split the regimen", where="regimen")
         pairs = self._pairs(supps, drugs, contexts)
         self._cumulative(pairs, supps, drugs, contexts)
-        findings = sorted((f for f in (self._finding(p) for p in pairs) if f is not None), key=_order)
-        return CheckResult(knowledge=self.info, items=items, findings=findings, summary=self._summary(items, findings))
+        built = [(p, self._finding(p)) for p in pairs]
+        findings = sorted((f for _, f in built if f is not None), key=_order)
+        return CheckResult(knowledge=self.info, items=items, findings=findings, concerns=self._concerns(built),
+                           summary=self._summary(items, findings))
 
     def resolve(self, name: str, role: str | None = None):
         """Resolve one name (no dose) against the graph."""
@@ -355,6 +359,33 @@ class Checker:
         if note and "applies at" in note:
             return " (dose not known: not counted)"
         return ""
+
+    def _concerns(self, built: list[tuple[_Pair, Finding | None]]) -> list[Concern]:
+        """One group per concern that two or more supplements add to with the same drug or context."""
+        groups: dict[tuple[str, str | None, str | None], list[tuple[_Pair, Finding, Chain]]] = {}
+        for pair, finding in built:
+            if finding is None:
+                continue
+            for chain in pair.chains:
+                if chain.concern:
+                    key = (chain.concern, pair.drug.input if pair.drug else None, pair.context)
+                    members = groups.setdefault(key, [])
+                    if not any(m[0] is pair for m in members):
+                        members.append((pair, finding, chain))
+        out = []
+        for (concern, _drug, context), members in groups.items():
+            if len({m[0].supp.entity for m in members}) < 2:
+                continue
+            worst = max(members, key=lambda m: m[1].severity.rank)
+            pair = worst[0]
+            contributors = [Contributor(role=Role.supplement, **self._ref(m[0].supp).model_dump()) for m in members]
+            if pair.drug:
+                contributors.append(Contributor(role=Role.drug, **self._ref(pair.drug).model_dump()))
+            out.append(Concern(concern=concern, severity=worst[1].severity, drug=worst[1].drug,
+                               context=self.kb.name_of(context) if context else None, contributors=contributors,
+                               management=worst[2].rule_management or worst[1].management,
+                               findings=[m[1].title for m in members]))
+        return sorted(out, key=lambda c: (-c.severity.rank, c.concern, c.drug.name if c.drug else c.context or ""))
 
     # ------------------------------------------------------------------ output
     def _finding(self, pair: _Pair) -> Finding | None:

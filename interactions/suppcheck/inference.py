@@ -58,6 +58,8 @@ class Chain:
     # 0 inferred. Within a kind of concern the highest tier speaks, whatever the lower tiers say.
     tier: int = 0
     specificity: int = 0  # within a tier: a class entry for the drug's own class beats one for a broader class
+    concern: str | None = None  # what a pharmacodynamic or context rule adds to (bleeding, sedation ...)
+    rule_management: str | None = None
 
     @property
     def rank(self) -> tuple[int, int, int]:
@@ -261,7 +263,7 @@ class PairReasoner:
                    f"{role.sensitivity} {target} substrate{' activated by it (prodrug)' if role.prodrug else ''}"
                    f"{' (' + role.note + ')' if role.note else ''}.")
         return Chain(severity, "pharmacokinetic", "inferred", level, title, effect,
-                     _pk_management(severity, up, vname, in_vitro), summary,
+                     _pk_management(severity, up, vname, in_vitro, self.monitored_by(victim)), summary,
                      list(dict.fromkeys([*mod.sources, *role.sources])),
                      [(kb.name_of(mod.target or ""), mod.action or "", strength)], notes)
 
@@ -374,11 +376,33 @@ class PairReasoner:
             if partner:
                 summary += f" {names['drug']}: " + ", ".join(kb.name_of(c.property or "") for c in partner) + "."
             sources = [*rule.sources, *sclaim.sources, *(s for c in partner for s in c.sources)]
+            management = _fmt(self.rule_management(rule, drug.entity if drug else None), **names)
             chain = Chain(severity, "context" if context else "pharmacodynamic", "inferred", level,
-                          _fmt(rule.title, **names), rule.effect, rule.management, summary,
-                          list(dict.fromkeys(sources)), [], notes)
+                          _fmt(rule.title, **names), _fmt(rule.effect, **names), management, summary,
+                          list(dict.fromkeys(sources)), [], notes, concern=concern_of(kb, rule),
+                          rule_management=management)
             out.append((rule, chain))
         return out
+
+    def monitored_by(self, drug: str) -> str | None:
+        """What shows a loss of this drug's effect in time to act; None when only relapse would show it."""
+        if self.kb.entities.get(drug) is None or self.kb.entities[drug].kind != "drug":
+            return None
+        closure = {c.rsplit("/", 1)[-1] for c in self.kb.class_closure.get(drug, ())}
+        if closure & _CANCER_CLASSES:
+            return None
+        for cls, what in _MONITORED:
+            if cls in closure:
+                return what
+        return "its clinical effect"
+
+    def rule_management(self, rule: Rule, drug: str | None) -> str:
+        """The rule's management for this drug: the text for its closest class where the rule has one."""
+        if drug is None or not rule.class_management:
+            return rule.management
+        distance = self.kb.class_distance(drug)
+        fitting = [(distance[c], text) for c, text in rule.class_management if c in distance]
+        return min(fitting)[1] if fitting else rule.management
 
     def supplement_properties(self, supp: Party) -> dict[str, tuple[Claim, str | None]]:
         """Property IRI -> (best applicable claim, applicability note) for a supplement item."""
@@ -394,6 +418,21 @@ class PairReasoner:
             if current is None or LEVELS.index(claim.evidence) > LEVELS.index(current[0].evidence):
                 props[claim.property] = (claim, note)
         return props
+
+
+# What a rule's supplement side adds to, in the words a clinician uses for the group.
+_CONCERNS = {"anticoagulant": "bleeding", "antiplatelet": "bleeding", "hepatotoxic": "liver injury",
+             "serotonergic": "serotonin toxicity", "cns-depressant": "sedation", "qt-prolonging": "QT prolongation",
+             "hypokalaemic": "low potassium", "hypoglycaemic": "low blood glucose", "hypotensive": "low blood pressure",
+             "antioxidant-high-dose": "reduced treatment effect (antioxidants)", "estrogenic": "estrogen stimulation",
+             "immunostimulant": "immune stimulation", "polyvalent-cation": "reduced absorption",
+             "photosensitising": "skin reactions to light or radiation"}
+
+
+def concern_of(kb: KnowledgeBase, rule: Rule) -> str:
+    """The concern a rule speaks to: a clinician's word for its supplement properties."""
+    words = [_CONCERNS.get(p.rsplit("/", 1)[-1]) or kb.name_of(p) for p in rule.supplement_properties]
+    return ", ".join(dict.fromkeys(words))
 
 
 CATEGORY_RANK = {"weak": 1, "moderate": 2, "strong": 3}
@@ -439,16 +478,40 @@ def _label_management(li: LabelInstruction, drug: str, supp: str, what: str) -> 
     return f"The {drug} label needs no dose adjustment with {what}; no action beyond awareness."
 
 
-def _pk_management(severity: int, up: bool, drug: str, in_vitro: bool) -> str:
+# Cancer treatment's loss of effect shows only as progression or relapse: it cannot be monitored in
+# time, so lower exposure is a reason to avoid, never to "monitor response".
+_CANCER_CLASSES = {"oral-targeted-therapy", "kinase-inhibitor", "endocrine-therapy", "cytotoxic-chemotherapy",
+                   "parp-inhibitor", "bcl2-inhibitor", "cdk46-inhibitor", "imid", "proteasome-inhibitor",
+                   "antimetabolite", "alkylating-agent", "taxane", "platinum", "anthracycline",
+                   "topoisomerase-inhibitor", "vinca-alkaloid", "hypomethylating-agent", "xpo1-inhibitor",
+                   "kras-inhibitor", "idh-inhibitor", "hedgehog-inhibitor", "antibody-drug-conjugate",
+                   "serm", "serd", "aromatase-inhibitor", "antiandrogen", "androgen-synthesis-inhibitor"}
+# Where a loss of effect does show, what shows it (most specific class first).
+_MONITORED = [("vitamin-k-antagonist", "the INR"), ("calcineurin-inhibitor", "trough levels"),
+              ("mtor-inhibitor", "trough levels"), ("immunosuppressant", "trough levels"),
+              ("antiepileptic", "drug levels and seizure control"), ("anticonvulsant", "drug levels and seizure control"),
+              ("thyroid-hormone", "TSH"), ("cardiac-glycoside", "digoxin levels"),
+              ("antihypertensive", "blood pressure"), ("antidiabetic", "blood glucose"), ("insulin", "blood glucose"),
+              ("opioid", "pain control and withdrawal symptoms"), ("statin", "lipids"),
+              ("antidepressant", "mood and symptoms"), ("antiemetic", "nausea control")]
+
+
+def _pk_management(severity: int, up: bool, drug: str, in_vitro: bool, monitored: str | None = None) -> str:
     if in_vitro:
         return ("Evidence is in vitro only: no action beyond awareness, unless the drug has a narrow "
                 "therapeutic index or toxicity appears.")
+    if not up and monitored is None and severity >= 1:
+        return (f"Avoid the combination: lower {drug} exposure may compromise its efficacy, and a loss of effect "
+                "would show only as progression or relapse, too late to act on.")
     if severity == 2:
         return (f"Avoid the combination; if it cannot be avoided, monitor closely for {drug} toxicity." if up
-                else f"Avoid the combination: lower {drug} exposure may compromise its efficacy.")
+                else f"Avoid the combination: lower {drug} exposure may compromise its efficacy; if it cannot be "
+                     f"avoided, monitor {monitored}.")
     if severity == 1:
         return (f"Use with caution: prefer stopping the supplement during treatment, or monitor for {drug} "
                 "adverse effects." if up else
-                f"Use with caution: prefer stopping the supplement during treatment, or monitor {drug} "
-                "response (and levels where measured).")
-    return f"Probably of minor importance; be aware, and monitor if {drug} toxicity or loss of effect appears."
+                f"Use with caution: prefer stopping the supplement during treatment, or monitor {monitored}.")
+    if not up and monitored is None:
+        return f"Probably of minor importance; prefer stopping the supplement during {drug} treatment."
+    return (f"Probably of minor importance; be aware, and watch for {drug} adverse effects." if up else
+            f"Probably of minor importance; be aware, and monitor {monitored}.")

@@ -102,6 +102,7 @@ class Rule:
     summary: str
     cumulative: bool
     sources: tuple[str, ...]
+    class_management: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +357,7 @@ MECHANISM_KEYS = _Shape("mechanism", {"target": "str", "action": "str"})
 RULE_KEYS = _Shape("rule", {
     "id": "str", "supplement_properties": "strs", "drug_properties": "strs", "contexts": "strs",
     "severity": "str", "title": "str", "effect": "str", "management": "str", "evidence": "str",
-    "summary": "str", "cumulative": "bool", "sources": "strs"})
+    "summary": "str", "cumulative": "bool", "sources": "strs", "class_management": "list"})
 LABEL_KEYS = _Shape("label instruction", {
     "drug": "str", "instruction": "str", "target": "str?", "action": "str?", "strength": "str?", "products": "strs",
     "separate_hours": "num?", "fold_change": "num?", "label_text": "str?", "section": "str?", "evidence": "str",
@@ -460,4 +461,14 @@ def _rule(raw: dict[str, Any]) -> Rule:
     _allowed(raw["severity"], SEVERITIES, "rule severity")
     return Rule(raw["id"], tuple(raw["supplement_properties"]), tuple(raw["drug_properties"]),
                 tuple(raw["contexts"]), raw["severity"], raw["title"], raw["effect"], raw["management"],
-                raw["evidence"], raw["summary"], raw["cumulative"], tuple(raw["sources"]))
+                raw["evidence"], raw["summary"], raw["cumulative"], tuple(raw["sources"]),
+                tuple(_class_management(raw["class_management"])))
+
+
+def _class_management(raw: list[Any]) -> list[tuple[str, str]]:
+    out = []
+    for entry in raw:
+        if type(entry) is not list or len(entry) != 2 or not all(type(x) is str for x in entry):
+            raise RecordShapeError("a rule's class management is not a (class, text) pair")
+        out.append((entry[0], entry[1]))
+    return out

@@ -177,6 +177,23 @@ class Finding(_Out):
                              description="Dose and form conditions, assumptions for ambiguous names, cumulative risk")
 
 
+class Contributor(_Out):
+    input: str = Field(description="The regimen item's input text")
+    id: str = Field(description="IRI of the entity")
+    name: str = Field(description="Entity name")
+    role: Role = Field(description="drug or supplement")
+
+
+class Concern(_Out):
+    concern: str = Field(description="What several items add to: bleeding, liver injury, sedation, serotonin toxicity ...")
+    severity: Severity = Field(description="The highest severity among the pair findings it groups")
+    drug: ItemRef | None = Field(default=None, description="The drug the supplements add to; null for a context")
+    context: str | None = Field(default=None, description="The clinical context, for a context concern")
+    contributors: list[Contributor] = Field(description="Every supplement and the drug that add to the concern")
+    management: str = Field(description="One thing to do for the whole group")
+    findings: list[str] = Field(description="Titles of the pair findings grouped here (they stay in findings)")
+
+
 class KnowledgeInfo(_Out):
     version: str = Field(description="Graph version (owl:versionInfo)")
     sha256: str = Field(description="Hash of the graph files")
@@ -196,7 +213,35 @@ class CheckResult(_Out):
     knowledge: KnowledgeInfo
     items: list[Item]
     findings: list[Finding]
+    concerns: list[Concern] = Field(default_factory=list,
+                                    description="One entry per concern that several supplements add to with the same "
+                                                "drug or context; renderers show it once instead of per pair")
     summary: Summary
+
+    def rows(self) -> list[tuple[Concern | None, list[Finding]]]:
+        """Findings as people read them: one row per finding, except that the pharmacodynamic and context
+        findings of a concern group make one row, placed where the first of them stands."""
+        grouped: dict[int, Concern] = {}
+        for concern in self.concerns:
+            inputs = {c.input for c in concern.contributors if c.role is Role.supplement}
+            for n, f in enumerate(self.findings):
+                if concern.drug is not None:
+                    same = f.drug is not None and f.drug.input == concern.drug.input
+                else:
+                    same = f.drug is None and f.context == concern.context
+                if same and f.kind is not Kind.pharmacokinetic and f.title in concern.findings \
+                        and f.supplement.input in inputs and n not in grouped:
+                    grouped[n] = concern
+        rows: list[tuple[Concern | None, list[Finding]]] = []
+        shown: set[int] = set()
+        for n, f in enumerate(self.findings):
+            concern = grouped.get(n)
+            if concern is None:
+                rows.append((None, [f]))
+            elif id(concern) not in shown:
+                shown.add(id(concern))
+                rows.append((concern, [m for i, m in enumerate(self.findings) if grouped.get(i) is concern]))
+        return rows
 
     @model_validator(mode="after")
     def _counts_match(self) -> CheckResult:

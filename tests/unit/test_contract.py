@@ -24,7 +24,7 @@ def test_real_output_validates_and_has_the_design_keys(real_checker):
     doc = json.loads(result.model_dump_json())
     jsonschema.validate(doc, json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
     assert doc["schema_version"] == "1"
-    assert set(doc) == {"schema_version", "knowledge", "items", "findings", "summary"}
+    assert set(doc) == {"schema_version", "knowledge", "items", "findings", "concerns", "summary"}
     assert set(doc["knowledge"]) == {"version", "sha256", "triples"}
     assert set(doc["summary"]) >= {"highest_severity", "counts", "not_checked"}
     assert doc["summary"]["not_checked"] == ["no such herb"]

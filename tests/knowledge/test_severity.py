@@ -1,0 +1,180 @@
+"""Severity a pharmacist can sign: the label first, curated precedence, one row per concern, fitting advice."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from suppcheck.inference import _CANCER_CLASSES, CATEGORY_RANK, LEVELS, _fmt
+
+SJW = "https://w3id.org/suppcheck/supplement/st-johns-wort"
+GRAPEFRUIT = "https://w3id.org/suppcheck/supplement/grapefruit"
+
+
+def _in_category(kb, supplement: str, li) -> bool:
+    """Whether the graph grades the supplement (clinically) as a perpetrator of the label's category."""
+    for claim in kb.modulations_of(supplement):
+        if (claim.target == li.target and claim.action == li.action and claim.strength in CATEGORY_RANK
+                and claim.evidence in ("clinical", "case-report")
+                and (li.strength == "any" or CATEGORY_RANK[claim.strength] >= CATEGORY_RANK[li.strength])):
+            return True
+    return False
+
+
+def _oral_anticancer(kb) -> list[str]:
+    return sorted(e.id for e in kb.of_kind("drug") if e.route == "oral"
+                  and {c.rsplit("/", 1)[-1] for c in kb.class_closure.get(e.id, ())} & _CANCER_CLASSES)
+
+
+def _label_avoid_pairs(kb) -> list[tuple[str, str]]:
+    pairs = set()
+    for drug in _oral_anticancer(kb):
+        for li in kb.label_instructions.get(drug, ()):
+            if li.instruction not in ("avoid", "contraindicated"):
+                continue
+            for supp in (SJW, GRAPEFRUIT):
+                if supp in li.products or (li.target and _in_category(kb, supp, li)):
+                    pairs.add((drug, supp))
+    return sorted(pairs)
+
+
+def test_label_avoid_toward_grapefruit_or_st_johns_wort_is_major(real_checker):
+    kb = real_checker.kb
+    pairs = _label_avoid_pairs(kb)
+    assert len(pairs) >= 20, f"only {len(pairs)} label pairs: the label instructions did not load"
+    lower = []
+    for drug, supp in pairs:
+        result = real_checker.check(drugs=[kb.name_of(drug)], supplements=[kb.name_of(supp)])
+        found = [f for f in result.findings if f.drug and f.drug.id == drug and f.supplement.id == supp]
+        if not found or found[0].severity.value != "major":
+            lower.append((kb.name_of(drug), kb.name_of(supp), found[0].severity.value if found else "none"))
+    assert not lower, f"the label says avoid, yet these print lower: {lower}"
+
+
+def test_label_finding_quotes_the_label_and_cites_it(real_checker):
+    kb = real_checker.kb
+    drug, supp = next((d, s) for d, s in _label_avoid_pairs(kb)
+                      if any(s in li.products and li.label_text for li in kb.label_instructions[d]))
+    [finding] = [f for f in real_checker.check(drugs=[kb.name_of(drug)], supplements=[kb.name_of(supp)]).findings
+                 if f.drug]
+    assert "the label says" in finding.title and '"' in finding.management
+    label_sources = {s for li in kb.label_instructions[drug] for s in li.sources}
+    titles = {kb.sources[s]["title"] for s in label_sources}
+    assert titles & {s.title for s in finding.evidence.sources}
+
+
+def test_no_adjustment_label_is_never_above_minor(real_checker):
+    kb = real_checker.kb
+    checked = 0
+    for drug, instructions in kb.label_instructions.items():
+        for li in instructions:
+            if li.instruction != "no-adjustment":
+                continue
+            for supp in li.products:
+                result = real_checker.check(drugs=[kb.name_of(drug)], supplements=[kb.name_of(supp)])
+                for f in result.findings:
+                    if f.drug and "the label says" in f.title:
+                        checked += 1
+                        assert f.severity.value == "minor", f.title
+    assert checked >= 1
+
+
+# ----------------------------------------------------------------------------- precedence
+def test_a_class_entry_for_the_drugs_own_class_outranks_a_broader_one(real_checker):
+    [finding] = [f for f in real_checker.check(drugs=["warfarin"], supplements=["turmeric"]).findings if f.drug]
+    assert "warfarin" in finding.title.lower() or "INR" in finding.title, finding.title
+    assert any(n.startswith("also:") and "DOAC" in n for n in finding.notes)
+
+
+def test_curated_minor_outranks_an_inferred_moderate_on_the_same_concern(real_checker):
+    [finding] = [f for f in real_checker.check(drugs=["apixaban"], supplements=["fish oil 4 g daily"]).findings
+                 if f.drug]
+    assert finding.evidence.basis.value == "curated" and finding.severity.value == "minor", finding.title
+    assert any(n.startswith("also:") and "inferred" in n for n in finding.notes)
+
+
+def test_inferred_findings_report_their_weakest_link(real_checker):
+    kb = real_checker.kb
+    result = real_checker.check(drugs=["tamoxifen"], supplements=["St John's wort"])
+    [finding] = [f for f in result.findings if f.drug]
+    assert finding.evidence.basis.value == "inferred"
+    claims = [c for c in kb.modulations_of(SJW) if c.target.endswith("CYP3A4") and c.action == "induction"]
+    roles = [r for r in kb.substrates.get("https://w3id.org/suppcheck/drug/tamoxifen", ()) if r.target.endswith("CYP3A4")]
+    weakest = min(max((c.evidence for c in claims), key=LEVELS.index), max((r.evidence for r in roles), key=LEVELS.index),
+                  key=LEVELS.index)
+    assert LEVELS.index(finding.evidence.level.value) <= LEVELS.index(weakest)
+
+
+# ----------------------------------------------------------------------------- one concern, one row
+def test_five_antiplatelet_supplements_with_one_anticoagulant_make_one_group(real_checker):
+    supplements = ["ginkgo 120 mg", "fish oil 4 g daily", "vitamin E 800 IU daily", "garlic 600 mg", "turmeric 1 g"]
+    result = real_checker.check(drugs=["apixaban"], supplements=supplements)
+    groups = [c for c in result.concerns if c.drug and c.drug.name == "apixaban"]
+    assert len(groups) == 1, [c.concern for c in result.concerns]
+    [group] = groups
+    assert group.concern == "bleeding"
+    assert {c.input for c in group.contributors} == {*supplements, "apixaban"}
+    assert group.severity.rank == max(f.severity.rank for f in result.findings if f.drug)
+    assert len([f for f in result.findings if f.drug]) == 5, "the pair findings stay for integrators"
+
+
+def test_renderers_show_the_group_once(real_checker):
+    from suppcheck_cli.render import markdown
+
+    supplements = ["ginkgo 120 mg", "fish oil 4 g daily", "vitamin E 800 IU daily", "garlic 600 mg"]
+    text = markdown(real_checker.check(drugs=["apixaban"], supplements=supplements))
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "apixaban" in line]
+    assert len(rows) == 1 and "bleeding:" in rows[0], rows
+
+
+# ----------------------------------------------------------------------------- fitting advice
+# Words that only fit some drugs, with the class a drug must be in for the text to name them.
+_FITS = {r"\bINR\b": "vitamin-k-antagonist", r"\bBTK\b": "btk-inhibitor", r"\bTSH\b": "thyroid-hormone",
+         r"\bDOACs?\b|direct oral anticoagulant": "anticoagulant", r"\bopioids?\b": "opioid",
+         r"\bbenzodiazepines?\b": "benzodiazepine", r"\bchemotherapy\b": "cytotoxic-chemotherapy"}
+
+
+def _drug_names(kb) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for e in kb.of_kind("drug"):
+        for name in (e.name, *e.alt):
+            if len(name) >= 5:
+                out.setdefault(name.lower(), set()).add(e.id)
+    return out
+
+
+def test_every_rule_names_nothing_the_drug_is_not(real_checker):
+    kb, reasoner = real_checker.kb, real_checker.reasoner
+    names = _drug_names(kb)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    checked, wrong = 0, []
+    for rule in kb.rules:
+        for drug in kb.of_kind("drug"):
+            props = {c.property for c in kb.properties_of(drug.id)}
+            if not props & set(rule.drug_properties):
+                continue
+            text = _fmt(reasoner.rule_management(rule, drug.id), drug=drug.name, supplement="the supplement",
+                        context="")
+            checked += 1
+            closure = {c.rsplit("/", 1)[-1] for c in kb.class_closure.get(drug.id, ())}
+            for word, cls in _FITS.items():
+                if re.search(word, text, re.IGNORECASE if word.islower() else 0) and cls not in closure:
+                    wrong.append((rule.id.rsplit("/", 1)[-1], drug.name, word))
+            for hit in pattern.findall(text.lower()):
+                if drug.id not in names[hit]:
+                    wrong.append((rule.id.rsplit("/", 1)[-1], drug.name, hit))
+    assert checked >= 100, checked
+    assert not wrong, f"management that names what the drug is not: {sorted(set(wrong))[:20]}"
+
+
+@pytest.mark.parametrize("drug", ["tamoxifen", "letrozole", "venetoclax", "imatinib", "osimertinib"])
+def test_lower_exposure_of_a_cancer_drug_is_never_monitor_for_loss_of_effect(real_checker, drug):
+    for f in real_checker.check(drugs=[drug], supplements=["St John's wort"]).findings:
+        assert not re.search(r"monitor [^.]*(response|effect|efficacy)", f.management, re.IGNORECASE), f.management
+
+
+def test_a_doac_never_gets_inr_advice(real_checker):
+    for doac in ("apixaban", "rivaroxaban", "edoxaban", "dabigatran"):
+        result = real_checker.check(drugs=[doac], supplements=["ginkgo", "fish oil 4 g", "garlic", "vitamin E 800 IU"])
+        texts = [f.management for f in result.findings] + [c.management for c in result.concerns]
+        assert not any(re.search(r"\bINR\b", t) for t in texts), (doac, texts)
