@@ -359,9 +359,12 @@ class PairReasoner:
                 continue
             else:
                 partner = []
-            level = min(rule.evidence, sclaim.evidence, key=LEVELS.index)
+            # The finding is as strong as its weakest link: the rule, the supplement's claim, the drug's.
+            level = min(rule.evidence, sclaim.evidence, *(c.evidence for c in partner), key=LEVELS.index)
             severity = SEVERITIES.index(rule.severity)
             notes = [note] if note else []
+            group = ", ".join(kb.name_of(p) for p in rule.drug_properties) if drug else kb.name_of(context or "")
+            notes.append(f"class-level: inferred from a rule for {group} as a group, not from a study of this pair")
             if sclaim.evidence in ("preclinical", "theoretical"):
                 # An effect seen only in vitro, or only reasoned, is capped at minor, like in-vitro PK data.
                 severity = 0

@@ -191,6 +191,14 @@ def test_cumulative_rule_counts_only_doses_that_apply_and_clinical_evidence(make
     assert {f.severity.value for f in above} == {"major"}
 
 
+def test_an_inferred_finding_reports_its_weakest_link_and_says_class_level(make_checker):
+    body = (supp("aa", prop("antiplatelet")) + drug("coagulin", prop("anticoagulant", level="theoretical"))
+            + BLEEDING_RULE.replace('"theoretical"', '"clinical"'))
+    [finding] = make_checker(body).check(drugs=["coagulin"], supplements=["aa"]).findings
+    assert finding.evidence.level.value == "theoretical", "the drug's own property claim is theoretical"
+    assert any(n.startswith("class-level") for n in finding.notes)
+
+
 def test_context_rule_and_advisory(make_checker):
     body = supp("antiox", prop("antioxidant-high-dose")) + drug("tinib") + """
 rule:rt a sc:PharmacodynamicRule ; sc:supplementProperty prop:antioxidant-high-dose ; sc:context ctx:radiation ;
