@@ -61,7 +61,8 @@ def main() -> None:
           f"{stats['curated_interactions']} curated interactions")
     print(f"import suppcheck:                       {import_s * 1000:8.1f} ms")
     print(f"graph load, cold (parse Turtle):        {statistics.median(cold) * 1000:8.1f} ms (median of {len(cold)})")
-    print(f"graph load, compiled cache:             {statistics.median(warm) * 1000:8.1f} ms (median of {len(warm)}; target < 100 ms)")
+    print(f"graph load, compiled cache:             {statistics.median(warm) * 1000:8.1f} ms "
+          f"(median of {len(warm)}; target < 100 ms)")
     print(f"library check, 10 drugs x 10 supps:     {statistics.median(checks) * 1e6:8.1f} us (median of {len(checks)}; "
           f"{recognised}/20 items recognised, {len(result.findings)} findings; target well under 1 ms)")
     print(f"  the same, first sight (memos cleared):{statistics.median(firsts) * 1e6:8.1f} us (median of {len(firsts)}: "
@@ -100,7 +101,8 @@ def label_throughput(checker, args: list[str], cache: str) -> None:
     t = time.perf_counter()
     subprocess.run(cmd, capture_output=True, check=False)
     cli = len(batch) / (time.perf_counter() - t)
-    print(f"label screening, library:               {lib:8.0f} labels/s ({len(batch)} labels, {errors} error rows, 10-drug regimen; target > 500)")
+    print(f"label screening, library:               {lib:8.0f} labels/s ({len(batch)} labels, {errors} error rows, "
+          "10-drug regimen; target > 500)")
     print(f"label screening, CLI JSON Lines batch:  {cli:8.0f} labels/s (whole process, {len(batch)} labels)")
 
 

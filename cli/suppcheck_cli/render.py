@@ -40,7 +40,8 @@ def md(text: str) -> str:
 COLORS = {"major": "bold red", "moderate": "yellow", "minor": "cyan"}
 NONE_FOUND = ("No supplement-drug or supplement-context interaction found among the recognised items "
               "(drug-drug interactions are not checked).")
-REMINDER = "No finding is not proof of safety: suppcheck covers only what its graph knows. Decision support, not a substitute for clinical judgement."
+REMINDER = ("No finding is not proof of safety: suppcheck covers only what its graph knows. Decision support, "
+            "not a substitute for clinical judgement.")
 
 
 def console(stderr: bool = False):
@@ -57,7 +58,8 @@ def error(message: str) -> None:
 
 
 def _cite(source: Source) -> str:
-    ids = " ".join(x for x in (f"PMID {source.pmid}" if source.pmid else "", f"doi:{source.doi}" if source.doi and not source.pmid else "",
+    ids = " ".join(x for x in (f"PMID {source.pmid}" if source.pmid else "",
+                               f"doi:{source.doi}" if source.doi and not source.pmid else "",
                                source.url if not source.pmid and not source.doi else "") if x)
     return f"{source.title}. {source.venue or ''} {source.year or ''}. {ids}".replace(" .", ".").strip()
 

@@ -97,7 +97,8 @@ def explain(checker: Checker, supplement: str, drug: str) -> Explanation:
     facts: list[Fact] = []
     curated, _ = checker.reasoner.curated(Party(supplement, s), d, context)
     for ix in curated:
-        facts.append(Fact(statement=f"curated: {ix.title} ({ix.severity}{', no relevant interaction' if ix.severity == 'none' else ''}). "
+        none = ", no relevant interaction" if ix.severity == "none" else ""
+        facts.append(Fact(statement=f"curated: {ix.title} ({ix.severity}{none}). "
                                     f"{ix.summary} Management: {ix.management}",
                           evidence=ix.evidence, sources=_sources(checker, ix.sources)))
     facts += _claim_facts(checker, s)

@@ -175,8 +175,8 @@ class PairReasoner:
     def _strength(self, subject: str, target: str, action: str) -> str | None:
         best = None
         for claim in self.kb.modulations_of(subject):
-            if claim.target == target and claim.action == action and claim.strength not in (None, "none"):
-                if best is None or STRENGTHS.index(claim.strength) > STRENGTHS.index(best):
+            if (claim.target == target and claim.action == action and claim.strength not in (None, "none")
+                    and (best is None or STRENGTHS.index(claim.strength) > STRENGTHS.index(best))):
                     best = claim.strength
         return best
 
@@ -234,15 +234,24 @@ class PairReasoner:
     def _pk_chain(self, mod: Claim, role: Claim, supp: Party, drug: Party, modulator_is_supplement: bool) -> Chain | None:
         kb = self.kb
         strength = mod.strength or "unknown"
-        severity = PK_TABLE.get((strength, role.sensitivity or "minor"))
+        victim = drug.entity if modulator_is_supplement else supp.entity
+        sensitivity, label_sources, notes = role.sensitivity or "minor", [], []
+        if mod.action == "induction" and not role.prodrug:
+            # Many drugs change little with an inhibitor and a lot with an inducer: where the label gives
+            # the fold change with a strong inducer, that sets the sensitivity to induction.
+            from_label = self.induction_sensitivity(victim, mod.target or "")
+            if from_label is not None and from_label[0] != sensitivity:
+                sensitivity, li = from_label
+                label_sources = list(li.sources)
+                notes.append(f"sensitivity to induction from the {kb.name_of(victim)} label: exposure x"
+                             f"{li.fold_change:g} with a strong inducer ({sensitivity})")
+        severity = PK_TABLE.get((strength, sensitivity))
         if severity is None:
             return None
-        victim = drug.entity if modulator_is_supplement else supp.entity
         modulator = supp.entity if modulator_is_supplement else drug.entity
         vname, mname, target = kb.name_of(victim), kb.name_of(modulator), kb.name_of(mod.target or "")
         in_vitro = mod.evidence == "preclinical" or role.evidence == "preclinical"
         nti = any(p.property and p.property.endswith("/narrow-therapeutic-index") for p in kb.properties_of(victim))
-        notes = []
         if nti and not in_vitro and severity < 2:
             severity += 1
             notes.append(f"{vname} has a narrow therapeutic index: severity raised one step")
@@ -264,7 +273,7 @@ class PairReasoner:
                    f"{' (' + role.note + ')' if role.note else ''}.")
         return Chain(severity, "pharmacokinetic", "inferred", level, title, effect,
                      _pk_management(severity, up, vname, in_vitro, self.monitored_by(victim)), summary,
-                     list(dict.fromkeys([*mod.sources, *role.sources])),
+                     list(dict.fromkeys([*mod.sources, *role.sources, *label_sources])),
                      [(kb.name_of(mod.target or ""), mod.action or "", strength)], notes)
 
     # ------------------------------------------------------------------ label instructions
@@ -386,6 +395,14 @@ class PairReasoner:
                           rule_management=management)
             out.append((rule, chain))
         return out
+
+    def induction_sensitivity(self, drug: str, target: str) -> tuple[str, LabelInstruction] | None:
+        """FDA-style grade from the label's AUC ratio with a strong inducer: <= 0.2 sensitive, <= 0.5 moderate."""
+        for li in self.kb.label_instructions.get(drug, ()):
+            if li.target == target and li.action == "induction" and li.strength == "strong" and li.fold_change:
+                ratio = li.fold_change
+                return ("sensitive" if ratio <= 0.2 else "moderate" if ratio <= 0.5 else "minor"), li
+        return None
 
     def monitored_by(self, drug: str) -> str | None:
         """What shows a loss of this drug's effect in time to act; None when only relapse would show it."""

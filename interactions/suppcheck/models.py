@@ -110,7 +110,8 @@ class Component(_Out):
     input: str = Field(description="The part of the line that names one thing, as written")
     status: Status = Field(description="recognized, ambiguous or unrecognized")
     match: Match | None = Field(default=None, description="The entity it resolved to")
-    candidates: list[Candidate] = Field(default_factory=list, description="Possible entities, for ambiguous and unrecognized parts")
+    candidates: list[Candidate] = Field(default_factory=list,
+                                        description="Possible entities, for ambiguous and unrecognized parts")
     dose: Dose | None = Field(default=None, description="Parsed dose of this part, when one was given")
 
 
@@ -125,8 +126,10 @@ class Item(_Out):
     role: Role = Field(description="drug or supplement, as given")
     status: Status = Field(description="recognized, ambiguous or unrecognized (for a line naming several things: "
                                        "of the parts that were read)")
-    match: Match | None = Field(default=None, description="The entity it resolved to (null for a line naming several things)")
-    candidates: list[Candidate] = Field(default_factory=list, description="Possible entities, for ambiguous and unrecognized items")
+    match: Match | None = Field(default=None,
+                                description="The entity it resolved to (null for a line naming several things)")
+    candidates: list[Candidate] = Field(default_factory=list,
+                                        description="Possible entities, for ambiguous and unrecognized items")
     dose: Dose | None = Field(default=None, description="Parsed dose, when one was given")
     components: list[Component] = Field(default_factory=list,
                                         description="The parts of a line that names several things, each read on its own")

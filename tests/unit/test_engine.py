@@ -284,3 +284,53 @@ def test_theoretical_supplement_property_is_capped_at_minor(make_checker):
     [finding] = make_checker(body).check(drugs=["coagulin"], supplements=["reasoned"]).findings
     assert finding.severity.value == "minor"
     assert any("is theoretical" in n for n in finding.notes)
+
+
+def label(category: str = "", product: str = "", instruction: str = "avoid", fold: str = "") -> str:
+    what = (f'sc:perpetratorProduct supp:{product} ;' if product else
+            f'sc:perpetratorTarget tgt:CYP3A4 ; sc:perpetratorAction "{category.split()[1]}" ; '
+            f'sc:perpetratorStrength "{category.split()[0]}" ;')
+    return (f'sc:labelInstruction [ {what} sc:instruction "{instruction}" ; {fold} sc:labelText "as printed" ; '
+            'sc:evidenceLevel "clinical" ; dcterms:source src:test-source ]')
+
+
+def test_the_label_sets_severity_for_its_category_and_named_products(make_checker):
+    body = (supp("inducer", mod("CYP3A4", "induction", "strong")) + supp("fruit")
+            + supp("weakling", mod("CYP3A4", "induction", "weak"))
+            + drug("tinib", sub("CYP3A4", "minor"), label("strong induction"), label(product="fruit"),
+                   label("weak induction", instruction="no-adjustment")))
+    checker = make_checker(body)
+    [strong] = checker.check(drugs=["tinib"], supplements=["inducer"]).findings
+    assert strong.severity.value == "major" and "the label says avoid strong CYP3A4 inducers" in strong.title
+    assert '"as printed"' in strong.management
+    [fruit] = checker.check(drugs=["tinib"], supplements=["fruit"]).findings
+    assert fruit.severity.value == "major" and fruit.evidence.basis.value == "curated"
+    [weak] = checker.check(drugs=["tinib"], supplements=["weakling"]).findings
+    assert weak.severity.value == "minor" and "no dose adjustment" in weak.title
+
+
+def _curated(sev: str) -> str:
+    return (f'ix:inducer--tinib a sc:CuratedInteraction ; sc:supplement supp:inducer ; sc:drug drug:tinib ; '
+            f'sc:kind "pharmacokinetic" ; sc:severity "{sev}" ; sc:title "curated for tinib" ; sc:effect "e" ; '
+            'sc:management "m" ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source .\n')
+
+
+@pytest.mark.parametrize("curated,instruction,title,severity", [
+    ("major", "monitor", "curated for tinib", "major"),  # the curated pair speaks
+    ("minor", "avoid", "the label says avoid", "major"),  # the label is stricter: it sets the floor
+])
+def test_a_curated_pair_outranks_the_label_unless_the_label_is_stricter(make_checker, curated, instruction,
+                                                                          title, severity):
+    body = (supp("inducer", mod("CYP3A4", "induction", "strong")) + _curated(curated)
+            + drug("tinib", sub("CYP3A4", "minor"), label("strong induction", instruction=instruction)))
+    [f] = make_checker(body).check(drugs=["tinib"], supplements=["inducer"]).findings
+    assert title in f.title and f.severity.value == severity
+
+
+@pytest.mark.parametrize("fold,severity", [("sc:foldChange 0.15 ;", "moderate"), ("", "minor")])
+def test_induction_sensitivity_comes_from_the_labels_fold_change(make_checker, fold, severity):
+    body = (supp("modest", mod("CYP3A4", "induction", "moderate"))
+            + drug("tinib", sub("CYP3A4", "minor"), label("strong induction", fold=fold)))
+    [finding] = make_checker(body).check(drugs=["tinib"], supplements=["modest"]).findings
+    assert finding.severity.value == severity, "a minor substrate to inhibition can be sensitive to induction"
+    assert any("sensitivity to induction from the tinib label" in n for n in finding.notes) == bool(fold)
