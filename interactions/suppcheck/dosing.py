@@ -26,10 +26,33 @@ _FREQ: list[tuple[re.Pattern[str], float]] = [
         (r"\b(q2w|every (2|two) weeks|biweekly)\b", 1 / 14),
         (r"\b(q3w|every (3|three) weeks)\b", 1 / 21),
         (r"\b(q4w|every (4|four) weeks|monthly|once a month)\b", 1 / 28),
+        (r"\b(q4h|six times (a|per) day)\b", 6.0),
         (r"\b(qd|q\.d\.|od|daily|once daily|once a day|every day|a day|per day|/\s*day|/d|q24h|qam|qpm|qhs|"
          r"at bedtime|bedtime|before bed|nightly|each day|every morning|every night|every evening)\b", 1.0),
+        # "with meals" alone is read as three times a day; "daily with meals" is once (daily matches first).
+        (r"\b(with (each|every) meal|with meals|at (each|every) meal|with breakfast,? lunch and dinner)\b", 3.0),
     ]
 ]
+# Units of dose: a count of them multiplies the strength ("1000 mg, 4 capsules daily" is 4 g a day).
+_DOSE_UNITS = (r"capsules?|caps?|tablets?|tabs?|softgels?|soft\s*gels?|gummies|gummy|drops?|droppers?(?:fuls?)?|"
+               r"scoops?|sachets?|teaspoons?|tsps?|pills?|lozenges?|chews?|chewables?|packets?|vegcaps?|vcaps?")
+_COUNT_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "half": 0.5,
+                "a": 1.0, "an": 1.0}
+_COUNT = re.compile(rf"(?<![\w.,])(\d{{1,2}}(?:\.\d)?|one|two|three|four|five|six|half|an?)\s*(?:-\s*)?"
+                    rf"({_DOSE_UNITS})\b", re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"^\s*[x×]\s*(\d{1,2})(?![\d.])")
+_TIMES_BEFORE = re.compile(r"(?<![\w.])(\d{1,2})\s*[x×]\s*$")
+_ROUTES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    (r"\b(iv|i\.v\.|intravenous(ly)?|infusion)\b", "iv"),
+    (r"\b(sc|s\.c\.|sq|subq|subcutaneous(ly)?)\b", "sc"),
+    (r"\b(im|i\.m\.|intramuscular(ly)?)\b", "im"),
+    (r"\b(topical(ly)?|cream|ointment|lotion|applied to the skin)\b", "topical"),
+    (r"\b(transdermal|patch)\b", "transdermal"),
+    (r"\b(inhaled|inhalation|nebuli[sz]ed|inhaler)\b", "inhaled"),
+    (r"\b(sublingual(ly)?|under the tongue)\b", "sublingual"),
+    (r"\b(po|p\.o\.|oral(ly)?|by mouth)\b", "oral"),
+]]
+_CYCLE_DAYS = re.compile(r"\bdays?\s*(\d{1,2})\s*(?:-|–|to|through)\s*(\d{1,2})\b", re.IGNORECASE)
 _FOOD = re.compile(r"\b(cups?|brewed|infusion|juice|glass(es)?|culinary|cooking|in food|as food|as a spice|"
                    r"in cooking|dietary intake|with meals as food|tea ?bags?|as tea|a tea|servings?)\b", re.IGNORECASE)
 _EXTRACT = re.compile(r"\b(extract|capsules?|caps|tablets?|tabs|softgels?|supplements?|standardi[sz]ed|"
@@ -93,6 +116,29 @@ def _negative(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "-" and (start == 1 or not text[start - 2].isalnum())
 
 
+def route_of(text: str) -> str | None:
+    """The route the text names (iv, sc, im, topical, transdermal, inhaled, sublingual, oral), else None."""
+    for pattern, route in _ROUTES:
+        if pattern.search(text):
+            return route
+    return None
+
+
+def _count(text: str, dose: re.Match[str]) -> tuple[float | None, str | None, re.Match[str] | None]:
+    """How many units of dose are taken at a time ("4 capsules", "2 x 1000 mg"), and the unit's name."""
+    after = _TIMES_AFTER.match(text[dose.end():])
+    if after:
+        return float(after.group(1)), None, None
+    before = _TIMES_BEFORE.search(text[: dose.start()])
+    if before:
+        return float(before.group(1)), None, before
+    for found in _COUNT.finditer(text):
+        if found.end() <= dose.start() or found.start() >= dose.end():
+            word = found.group(1).lower()
+            return _COUNT_WORDS.get(word) or float(word), found.group(2).lower(), found
+    return None, None, None
+
+
 def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
     """Split 'St John's wort 300 mg three times daily' into name, dose and form."""
     text = clean(raw)
@@ -126,10 +172,29 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
         if low_amount > amount:
             raise InputError(f"the dose range '{low}-{high}' runs backwards", where=_where(text))
         notes.append(f"the dose is a range ({low}-{high} {unit}): read at its upper bound, {high} {unit}")
+    count, what, count_match = _count(text, match)
+    strength = amount
+    if count is not None and count > 0:
+        amount = amount * count
+        unit_name = f" {what}" if what else ""
+        if count != 1:
+            notes.append(f"read as {count:g}{unit_name} of {strength:g} {unit}: {amount:g} {unit} a dose")
+        if count_match is not None and count_match.end() <= match.start():
+            name = text[: count_match.start()].strip(" ,;:-(") or name
     per = frequency(rest)
     # Weekly doses still have a daily equivalent; cycle-based dosing (q3w chemotherapy) does not.
     per_day = round(amount * per, 4) if per is not None and per >= 1 / 7 else None
-    dose = Dose(amount=amount, unit=unit, per_day=per_day, text=rest)
+    if per is None and unit not in ("mg/m2", "mg/kg"):
+        notes.append("no frequency given: dose thresholds compare it as taken once a day")
+    cycle = _CYCLE_DAYS.search(rest)
+    if cycle:
+        notes.append(f"taken on days {cycle.group(1)}-{cycle.group(2)} of a cycle: the amount a day applies on those days")
+    route = route_of(text)
+    if route and route != "oral":
+        notes.append(f"route {route}: the graph's facts are for oral use unless they say otherwise; "
+                     "checked as taken by mouth")
+    dose = Dose(amount=amount, unit=unit, per_day=per_day, text=rest, count=count, strength=strength
+                if count is not None else None, route=route)
     return ParsedItem(text, name or text, dose, form, tuple(notes))
 
 
@@ -150,4 +215,33 @@ def amount_in_unit(text: str, unit: str) -> float | None:
     for match in _DOSE.finditer(clean(text)):
         if _unit(match.group(3)) == unit and len(match.group(2) or match.group(1)) <= 20:
             return _number(match.group(2) or match.group(1))
+    return None
+
+
+# Conversions that depend on the nutrient's form, stated wherever they are used.
+# Vitamin E: 1 IU is 0.67 mg of natural (RRR-, "d-alpha") and 0.45 mg of synthetic (all-rac-, "dl-alpha")
+# alpha-tocopherol (Institute of Medicine, Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium,
+# and Carotenoids, National Academies Press 2000, p. 244). Where the form is not named, the factor that
+# gives the larger amount is used, so a threshold is never missed.
+# Vitamin D: the international unit is defined as 0.025 mcg of cholecalciferol, so 1 mcg is 40 IU.
+_VITAMIN_E = "https://w3id.org/suppcheck/supplement/vitamin-e"
+_VITAMIN_D = "https://w3id.org/suppcheck/supplement/vitamin-d"
+
+
+def nutrient_convert(entity: str, amount: float, unit: str, to: str, text: str) -> tuple[float, str] | None:
+    """`amount` of `unit` in `to` for a nutrient whose units depend on its form, with how it was converted."""
+    if entity == _VITAMIN_E and {unit, to} == {"mg", "IU"}:
+        natural = re.search(r"\b(d-alpha|rrr|natural)\b", text, re.IGNORECASE) and not re.search(
+            r"\bdl-alpha|all-rac|synthetic\b", text, re.IGNORECASE)
+        synthetic = re.search(r"\bdl-alpha|all-rac|synthetic\b", text, re.IGNORECASE)
+        if unit == "mg":  # mg -> IU: 1.49 IU per mg natural, 2.22 synthetic
+            factor, form = (1 / 0.67, "natural") if natural else (1 / 0.45, "synthetic or unstated")
+        else:  # IU -> mg: 0.67 mg per IU natural, 0.45 synthetic
+            factor, form = (0.45, "synthetic") if synthetic else (0.67, "natural or unstated")
+        value = amount * factor
+        return value, f"vitamin E {amount:g} {unit} = {value:.0f} {to} ({form} form, {factor:.2f} {to} per {unit})"
+    mcg = {"mcg": 1.0, "mg": 1000.0}
+    if entity == _VITAMIN_D and "IU" in (unit, to) and (unit in mcg or to in mcg):
+        value = amount * mcg[unit] * 40 if unit in mcg else amount / 40 / mcg[to]
+        return value, f"vitamin D {amount:g} {unit} = {value:g} {to} (40 IU per mcg)"
     return None

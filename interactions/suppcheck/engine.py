@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from suppcheck.dosing import ParsedItem, parse_item
+from suppcheck.dosing import ParsedItem, nutrient_convert, parse_item
 from suppcheck.errors import InputError
 from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party
 from suppcheck.kb import KnowledgeBase
@@ -178,7 +178,7 @@ class Checker:
         left = self.resolver.leftover(parsed.name, res)
         # Names after the dose ("ginkgo 120 mg and St John's wort 300 mg") are parts too.
         more = parsed.dose is not None and (len(split_line(parsed.dose.text)) > 1
-                                            or bool(self.resolver.names_in(parsed.dose.text).others))
+                                            or bool(self._other_names(parsed.dose.text, res)))
         if res.status is not Status.unrecognized and left.clean and not more:
             return self._single(text, role, parsed, res)
         parts = split_line(text)
@@ -188,7 +188,8 @@ class Checker:
 
     def _single(self, text: str, role: Role, parsed: ParsedItem, res: Resolution) -> tuple[Item, list[Party]]:
         """A line that names one thing (or nothing known)."""
-        reading = Reading(notes=list(parsed.notes)) if parsed.notes else None
+        notes = [*parsed.notes, *_conversions(res, parsed)]
+        reading = Reading(notes=notes) if notes else None
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
                     dose=parsed.dose, reading=reading)
         return item, self._parties(text, parsed, res)
@@ -214,13 +215,14 @@ class Checker:
             res = self.resolver.resolve(parsed.name, role.value)
             left = self.resolver.leftover(parsed.name, res)
             notes.extend(parsed.notes)
+            notes.extend(_conversions(res, parsed))
             components.append(Component(input=part, status=res.status, match=res.match, candidates=res.candidates,
                                         dose=parsed.dose))
             if res.status is Status.unrecognized:
                 unread.append(part)
                 continue
             parties += self._parties(text, parsed, res)
-            after_dose = self.resolver.names_in(parsed.dose.text).others if parsed.dose else []
+            after_dose = self._other_names(parsed.dose.text, res) if parsed.dose else []
             for words, ids in [*left.others, *after_dose]:
                 other = self._decide(ids, role)
                 components.append(Component(input=words, status=other.status, match=other.match,
@@ -242,6 +244,11 @@ class Checker:
                     candidates=[c for comp in components if comp.status is Status.unrecognized
                                 for c in comp.candidates][:5])
         return item, parties
+
+    def _other_names(self, text: str, res: Resolution) -> list[tuple[str, list[str]]]:
+        """Entities named in a dose text other than the one the line names ("d-alpha tocopherol" is vitamin E)."""
+        mine = set(res.entities)
+        return [(words, ids) for words, ids in self.resolver.names_in(text).others if mine.isdisjoint(ids)]
 
     def _decide(self, ids: list[str], role: Role) -> Resolution:
         return self.resolver._decide(ids, "normalized", 100.0, role.value)
@@ -471,6 +478,19 @@ def headline(chains: list[Chain]) -> Chain:
         else:
             winners.append(best[max(best)])
     return max(winners, key=lambda c: (c.severity, c.tier, LEVELS.index(c.evidence)))
+
+
+def _conversions(res: Resolution, parsed: ParsedItem) -> list[str]:
+    """Unit conversions that depend on the nutrient's form, stated on the item that uses them."""
+    dose = parsed.dose
+    if dose is None or dose.amount is None or dose.unit not in ("mg", "mcg", "IU") or len(res.entities) != 1:
+        return []
+    for to in ("IU", "mg", "mcg"):
+        if to != dose.unit:
+            found = nutrient_convert(res.entities[0], dose.amount, dose.unit, to, dose.text)
+            if found is not None:
+                return [found[1]]
+    return []
 
 
 def _as_list(value: object, argument: str) -> list:

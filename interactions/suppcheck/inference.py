@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from suppcheck.dosing import amount_in_unit, convert
+from suppcheck.dosing import amount_in_unit, convert, nutrient_convert
 from suppcheck.kb import Claim, Conditions, Interaction, KnowledgeBase, LabelInstruction, Rule
 from suppcheck.models import Dose
 
 SEVERITIES = ("minor", "moderate", "major")
-MAX_DOSES_A_DAY = 4  # a dose with no frequency is assumed taken at most four times a day
 LEVELS = ("theoretical", "preclinical", "case-report", "clinical")
 STRENGTHS = ("unknown", "weak", "moderate", "strong")
 # Modulator strength x substrate sensitivity -> severity index (None: no finding). FDA categories:
@@ -80,23 +79,38 @@ def applies(cond: Conditions, party: Party) -> tuple[bool, str | None]:
         if dose is None or dose.amount is None or dose.unit is None:
             notes.append(f"applies at {threshold} or more; no dose was given")
         else:
-            per_day = convert(dose.per_day, dose.unit, cond.dose_unit) if dose.per_day is not None else None
-            once = convert(dose.amount, dose.unit, cond.dose_unit)
-            if once is None:
-                # Labels often give both units: "25 mcg (1,000 IU)".
-                once = amount_in_unit(dose.text, cond.dose_unit)
-                if once is not None and dose.per_day is not None and dose.amount:
-                    per_day = once * dose.per_day / dose.amount
+            once, per_day, how = _in_unit(dose, cond.dose_unit, party.entity)
+            if how:
+                notes.append(how)
             if per_day is not None:
                 if per_day < cond.min_dose:
                     return False, None
             elif once is None:
                 notes.append(f"applies at {threshold} or more; the dose given ({dose.text}) could not be compared")
-            elif once * MAX_DOSES_A_DAY < cond.min_dose:
-                return False, None  # even taken four times a day it stays below the threshold
             elif once < cond.min_dose:
-                notes.append(f"applies at {threshold} or more; the dose given ({dose.text}) does not say how often")
+                return False, None  # no frequency given: compared as taken once a day
+            else:
+                notes.append(f"applies at {threshold} or more; the dose given ({dose.text}) does not say how often "
+                             "(compared as once a day)")
     return True, "; ".join(notes) or None
+
+
+def _in_unit(dose: Dose, unit: str, entity: str) -> tuple[float | None, float | None, str | None]:
+    """The dose (once, and per day when the frequency is known) in `unit`, and how it was converted."""
+    amount = dose.amount or 0.0
+    once = convert(amount, dose.unit or "", unit)
+    how = None
+    if once is None:
+        converted = nutrient_convert(entity, amount, dose.unit or "", unit, dose.text)
+        if converted is not None:
+            once, how = converted
+        else:
+            # Labels often give both units: "25 mcg (1,000 IU)".
+            once = amount_in_unit(dose.text, unit)
+    if once is None:
+        return None, None, how
+    per_day = once * dose.per_day / amount if dose.per_day is not None and amount else None
+    return once, per_day, how
 
 
 def _fmt(template: str, **names: str) -> str:

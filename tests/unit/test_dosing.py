@@ -52,3 +52,57 @@ def test_unit_conversion():
     assert convert(2, "g", "mg") == 2000
     assert convert(500, "mcg", "mg") == 0.5
     assert convert(400, "IU", "mg") is None
+
+
+@pytest.mark.parametrize("line,per_day,count", [
+    ("fish oil 1000 mg 4 capsules daily", 4000, 4),
+    ("fish oil 1,000 mg 2 caps BID", 4000, 2),
+    ("Xeloda 500mg tablets 2 tabs bid", 2000, 2),
+    ("fish oil 2 x 1000 mg daily", 2000, 2),
+    ("fish oil 1000 mg x 2 daily", 2000, 2),
+    ("fish oil 2 softgels 1200 mg daily", 2400, 2),
+    ("melatonin 3 mg two tablets at bedtime", 6, 2),
+    ("vitamin D 25 mcg 2 gummies daily", 50, 2),
+    ("curcumin 500 mg 1 capsule TID", 1500, 1),
+    ("fish oil 1 g with meals", 3, None),
+    ("ondansetron 8 mg q8h", 24, None),
+    ("morphine 10 mg q4h", 60, None),
+    ("vitamin D 50,000 IU weekly", round(50000 / 7, 4), None),
+])
+def test_counts_and_frequencies_give_the_amount_a_day(line, per_day, count):
+    dose = parse_item(line).dose
+    assert dose.per_day == pytest.approx(per_day) and dose.count == count
+
+
+@pytest.mark.parametrize("line,route", [("vitamin C 25 g IV weekly", "iv"), ("imatinib 400 mg PO daily", "oral"),
+                                        ("fentanyl 25 mcg patch every 72 hours", "transdermal"),
+                                        ("enoxaparin 40 mg SC daily", "sc"), ("vitamin D 1000 IU daily", None)])
+def test_routes_are_recorded(line, route):
+    assert parse_item(line).dose.route == route
+
+
+def test_per_m2_and_per_kg_doses_stay_as_such_and_cycles_are_noted():
+    parsed = parse_item("capecitabine 1000 mg/m2 BID days 1-14")
+    assert parsed.dose.unit == "mg/m2" and any("days 1-14" in n for n in parsed.notes)
+    assert parse_item("methotrexate 12 mg/kg IV").dose.unit == "mg/kg"
+
+
+def test_no_frequency_is_said():
+    assert any("no frequency given" in n for n in parse_item("vitamin D 2000 IU").notes)
+
+
+@pytest.mark.parametrize("amount,unit,to,text,expected", [
+    (15, "mg", "IU", "vitamin E 15 mg", 15 / 0.45),                 # unstated form: the larger amount
+    (180, "mg", "IU", "vitamin E 180 mg d-alpha tocopherol", 180 / 0.67),
+    (400, "IU", "mg", "vitamin E 400 IU", 400 * 0.67),
+    (400, "IU", "mg", "vitamin E 400 IU dl-alpha tocopheryl", 400 * 0.45),
+    (125, "mcg", "IU", "vitamin D 125 mcg", 5000),
+    (4000, "IU", "mcg", "vitamin D 4000 IU", 100),
+])
+def test_nutrient_conversions_are_stated(amount, unit, to, text, expected):
+    from suppcheck.dosing import nutrient_convert
+
+    entity = "https://w3id.org/suppcheck/supplement/" + ("vitamin-e" if "vitamin E" in text else "vitamin-d")
+    value, how = nutrient_convert(entity, amount, unit, to, text)
+    assert value == pytest.approx(expected) and f"{amount:g} {unit}" in how
+    assert nutrient_convert("https://w3id.org/suppcheck/supplement/fish-oil", amount, unit, to, text) is None

@@ -133,9 +133,15 @@ def test_dose_threshold_applies_above_and_says_so_when_unknown(make_checker):
     assert high.severity.value == "moderate" and high.title == "oilx adds to the bleeding risk of coagulin"
     [unknown] = checker.check(drugs=["coagulin"], supplements=["oilx"]).findings
     assert any("applies at 3 g a day or more; no dose was given" in n for n in unknown.notes)
-    assert checker.check(drugs=["coagulin"], supplements=["oilx 500 mg"]).findings == [], "4 x 500 mg < 3 g"
-    [unsure] = checker.check(drugs=["coagulin"], supplements=["oilx 1 g"]).findings
+    # No frequency: compared as taken once a day, and the item says so; a common daily dose is not "high".
+    no_freq = checker.check(drugs=["coagulin"], supplements=["oilx 1 g"])
+    assert no_freq.findings == []
+    assert any("no frequency given" in n for n in no_freq.items[1].reading.notes)
+    [unsure] = checker.check(drugs=["coagulin"], supplements=["oilx 3.5 g"]).findings
     assert any("does not say how often" in n for n in unsure.notes)
+    # Counts of capsules multiply the strength: 1000 mg, 2 capsules twice daily is 4 g a day.
+    [counted] = checker.check(drugs=["coagulin"], supplements=["oilx 1000 mg 2 caps BID"]).findings
+    assert counted.severity.value == "moderate"
     [both_units] = checker.check(drugs=["coagulin"], supplements=["oilx 3.5 g (3500 mg) daily"]).findings
     assert both_units.severity.value == "moderate"
 
