@@ -189,6 +189,8 @@ class Checker:
     def _single(self, text: str, role: Role, parsed: ParsedItem, res: Resolution) -> tuple[Item, list[Party]]:
         """A line that names one thing (or nothing known)."""
         notes = [*parsed.notes, *_conversions(res, parsed)]
+        if res.brand:
+            notes.insert(0, f"'{' '.join(res.brand)}' read as a brand name")
         reading = Reading(notes=notes) if notes else None
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
                     dose=parsed.dose, reading=reading)
@@ -260,7 +262,10 @@ class Checker:
         dose = parsed.dose if dosed else None
         for iri in res.entities:
             assumption = None
-            if res.status is Status.ambiguous:
+            if res.status is Status.ambiguous and len(res.entities) == 1:
+                assumption = (f"'{parsed.name}' is not a name the graph knows exactly: this finding assumes the "
+                              f"closest name, {self.kb.name_of(iri)}; check that it is what the patient takes")
+            elif res.status is Status.ambiguous:
                 others = ", ".join(self.kb.name_of(i) for i in res.entities if i != iri)
                 assumption = (f"'{parsed.name}' is ambiguous: this finding assumes {self.kb.name_of(iri)} "
                               f"(also possible: {others})")

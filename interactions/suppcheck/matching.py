@@ -16,6 +16,7 @@ ACCEPT = 85.0  # fuzz.ratio at or above which a fuzzy match is taken (DESIGN §7
 SUGGEST = 60.0  # below ACCEPT and above this: a "did you mean" candidate
 MARGIN = 3.0  # two entities closer than this to the best score make the name ambiguous
 MIN_FUZZY_LENGTH = 5  # shorter names (NAC, EGCG) must match exactly
+SUGGEST_FLOOR = 75.0  # "did you mean" lists nothing further away than this
 # Words after a name that turn it into something else: "vitamin K antagonist" is not vitamin K.
 _NOT_THE_THING = {"antagonist", "antagonists", "agonist", "agonists", "inhibitor", "inhibitors", "receptor",
                   "receptors", "blocker", "blockers", "free", "deficiency", "deficient", "level", "levels", "test",
@@ -34,6 +35,7 @@ class Resolution:
     candidates: list[Candidate] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
     matched: tuple[str, ...] = ()  # the name's words the match used (normalised)
+    brand: tuple[str, ...] = ()  # capitalised words before the name, read as a brand ("Nature Made")
 
 
 @dataclass
@@ -89,7 +91,22 @@ class Resolver:
             found = self._exact_or_prefix(variant, role)
             if found is not None:
                 return found
-        return self._fuzzy(name, role)
+        return self._after_brand(name, role) or self._fuzzy(name, role)
+
+    def _after_brand(self, name: str, role: str | None) -> Resolution | None:
+        """'Nature Made fish oil': up to three capitalised words before a name the graph knows whole."""
+        words = clean(name).split()
+        for k in range(1, min(3, len(words) - 1) + 1):
+            lead = words[:k]
+            if not all(w[:1].isupper() for w in lead):
+                break
+            rest = " ".join(words[k:])
+            found = self._exact_or_prefix(rest, role)
+            if found is not None and found.status is not Status.unrecognized \
+                    and len(found.matched) == len(normalize(rest).split()):
+                found.brand = tuple(normalize(" ".join(lead)).split())
+                return found
+        return None
 
     def _exact_or_prefix(self, name: str, role: str | None) -> Resolution | None:
         exact = self._exact.get(clean(name).casefold())
@@ -128,6 +145,7 @@ class Resolver:
             return Resolution(Status.unrecognized)
         best: dict[str, float] = {}
         used: dict[str, int] = {}
+        chosen: dict[str, str] = {}
         # Prefixes up to one word longer than the longest name: a misspelling rarely adds more.
         for n in range(1, min(len(tokens), self._longest + 1) + 1):
             query = " ".join(tokens[:n])
@@ -137,28 +155,35 @@ class Resolver:
                                                     score_cutoff=SUGGEST, limit=6):
                 for iri in self._keys[choice]:
                     if score > best.get(iri, 0.0):
-                        best[iri], used[iri] = score, n
+                        best[iri], used[iri], chosen[iri] = score, n, choice
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], self._role_rank(kv[0], role), self.kb.name_of(kv[0])))
-        cands = [Candidate(id=i, name=self.kb.name_of(i), score=round(s, 1)) for i, s in ranked[:5]]
+        # "Did you mean" offers only names of the role asked for, and only close ones.
+        offered = [(i, s) for i, s in ranked if s >= SUGGEST_FLOOR and self._role_rank(i, role) == 0]
+        cands = [Candidate(id=i, name=self.kb.name_of(i), score=round(s, 1)) for i, s in offered[:5]]
         if not ranked or len(key) < MIN_FUZZY_LENGTH or ranked[0][1] < ACCEPT:
             return Resolution(Status.unrecognized, candidates=cands)
         top = ranked[0][1]
         close = [i for i, s in ranked if top - s < MARGIN and s >= ACCEPT]
-        if len(close) > 1:
-            same_role = [i for i in close if self._role_rank(i, role) == 0]
-            close = same_role if len(same_role) == 1 else close
-        if len(close) > 1:
-            return Resolution(Status.ambiguous, candidates=[c for c in cands if c.id in close], entities=close)
-        e = self.kb.entities[close[0]]
-        return Resolution(Status.recognized, Match(id=e.id, name=e.name, method="fuzzy", score=round(top, 1)),
-                          candidates=[], entities=[e.id], matched=tuple(tokens[:used[e.id]]))
+        # A near name never crosses roles: a supplement line is not taken for a drug, nor the reverse.
+        close = [i for i in close if self._role_rank(i, role) == 0]
+        if not close:
+            return Resolution(Status.unrecognized, candidates=cands)
+        query = " ".join(tokens[:used[close[0]]])
+        if any(_another_name(query, chosen[i]) for i in close):
+            # "valacyclovir" holds "acyclovir", "niacinamide" holds "niacin", "dang shen" is not "dan shen":
+            # a name that contains another, or differs in a whole syllable, names a different thing.
+            return Resolution(Status.unrecognized, candidates=[c for c in cands if c.id in close] or cands)
+        # A near name is never taken silently: it is checked as the closest entity, and says so.
+        return Resolution(Status.ambiguous, candidates=[Candidate(id=i, name=self.kb.name_of(i),
+                                                                  score=round(best[i], 1)) for i in close],
+                          entities=close, matched=tuple(tokens[:used[close[0]]]))
 
     def leftover(self, name: str, res: Resolution) -> Leftover:
         """The words of `name` that its match did not use: other entities named, or words nobody read."""
         if res.status is Status.unrecognized or self.too_long(name):
             return Leftover()
         rest = normalize(name).split()
-        for word in res.matched:  # remove the matched words once each, keep the order of the rest
+        for word in (*res.matched, *res.brand):  # remove the words read, once each; keep the order of the rest
             if word in rest:
                 rest.remove(word)
         drug_line = any(self.kb.entities[i].kind == "drug" for i in res.entities)
@@ -215,6 +240,19 @@ class Resolver:
         return None
 
 
+def _another_name(query: str, choice: str) -> bool:
+    """Whether a near name is more likely another real name than a typing slip of `choice`."""
+    q, c = query.replace(" ", ""), choice.replace(" ", "")
+    if q != c and (q in c or c in q) and abs(len(q) - len(c)) >= 2:
+        return True  # one name holds the other with letters to spare (valacyclovir, niacinamide)
+    qw, cw = query.split(), choice.split()
+    if len(qw) == len(cw) and len(qw) > 1:
+        # Short syllables (pinyin: "dang shen" against "dan shen"): one that extends another is another word.
+        return any(a != b and min(len(a), len(b)) <= 5 and (a.startswith(b) or b.startswith(a))
+                   for a, b in zip(qw, cw, strict=True))
+    return False
+
+
 def _variants(name: str) -> list[str]:
     """The name as written, without bracketed parts, and each bracketed part alone."""
     text = clean(name)
@@ -228,4 +266,11 @@ def _variants(name: str) -> list[str]:
     unbalanced = text.replace("(", " ").replace(")", " ")
     if unbalanced != text:
         out.append(" ".join(unbalanced.split()))
+    # Shorthand that clinicians and patients write: "Vit C", "vit. D3".
+    expanded = _SHORTHAND.sub("vitamin ", text)
+    if expanded != text:
+        out.append(expanded)
     return out
+
+
+_SHORTHAND = re.compile(r"\bvit\.?\s*(?=[a-z0-9])", re.IGNORECASE)

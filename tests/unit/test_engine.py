@@ -244,7 +244,7 @@ def test_unrecognised_items_are_reported_never_dropped(make_checker):
     result = make_checker(supp("herba") + drug("tinib")).check(drugs=["tinib"], supplements=["herbaa", "zzzz qqqq"])
     assert result.summary.not_checked == ["zzzz qqqq"]
     statuses = {i.input: i.status.value for i in result.items}
-    assert statuses == {"tinib": "recognized", "herbaa": "recognized", "zzzz qqqq": "unrecognized"}
+    assert statuses == {"tinib": "recognized", "herbaa": "ambiguous", "zzzz qqqq": "unrecognized"}
     assert "covers only what the suppcheck knowledge graph" in result.summary.coverage.lower()
 
 

@@ -60,8 +60,10 @@ def test_label_actives_and_amounts(real_checker, name):
     reading = read_label(real_checker, (LABELS / f"{name}.txt").read_text(encoding="utf-8"))
     found = {}
     for ing in reading.ingredients:
-        assert ing.status.value == "recognized", f"{name}: '{ing.name}' not recognised"
-        found.setdefault(ing.match.name, ing)
+        # An OCR slip ("Ech1nacea") is a near name: checked as the closest entity, and marked ambiguous.
+        near = ing.status.value == "ambiguous" and len(ing.candidates) == 1
+        assert ing.status.value == "recognized" or near, f"{name}: '{ing.name}' not recognised"
+        found.setdefault(ing.match.name if ing.match else ing.candidates[0].name, ing)
     if name == "04-multivitamin":
         assert set(EXPECTED[name]) <= set(found) and len(reading.ingredients) == 23
     else:

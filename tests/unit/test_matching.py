@@ -27,7 +27,6 @@ def checker(make_checker):
     ("SHW", "Saint Herb's wort", "exact"),
     ("NAT 600 mg bid", "N-acetyl testine", "exact"),
     ("Tinivec 400 mg daily", "tinibumab", "exact"),
-    ("Saint Herbs wrot", "Saint Herb's wort", "fuzzy"),
     ("tinibumab (Tinivec) tablets", "tinibumab", "normalized"),
 ])
 def test_recognised(checker, text, expected, method):
@@ -45,20 +44,30 @@ def test_short_names_need_an_exact_match(checker):
     assert res.status.value == "unrecognized"
 
 
-def test_close_to_two_entities_is_ambiguous(checker):
+def test_a_near_name_is_checked_as_the_closest_but_never_silently(checker):
+    res = checker.resolve("Saint Herbs wrot")
+    assert res.status.value == "ambiguous" and res.match is None
+    assert [c.name for c in res.candidates] == ["Saint Herb's wort"] and res.entities
+
+
+def test_close_to_two_entities_is_not_taken(checker):
     res = checker.resolve("tinibumo")
-    assert res.status.value in ("ambiguous", "recognized")
-    if res.status.value == "recognized":
-        assert res.match.name == "tinibumol"
-    res = checker.resolve("tinibum")
-    assert res.status.value == "ambiguous"
+    assert res.status.value == "ambiguous" and "tinibumol" in {c.name for c in res.candidates}
+    res = checker.resolve("tinibum")  # the start of two names: neither is taken
+    assert res.status.value != "recognized"
     assert {c.name for c in res.candidates} == {"tinibumab", "tinibumol"}
 
 
-def test_unrecognised_gives_did_you_mean(checker):
-    res = checker.resolve("saint hurbel")
+def test_unrecognised_gives_did_you_mean_of_the_same_role_only(checker):
+    res = checker.resolve("saint horbal wurt", "supplement")
     assert res.status.value == "unrecognized"
     assert res.candidates and res.candidates[0].name == "Saint Herb's wort"
+    assert all(c.name != "tinibumab" for c in checker.resolve("tinibumabx", "supplement").candidates)
+
+
+def test_a_name_that_holds_another_is_not_read_as_it(checker):
+    res = checker.resolve("xtinibumabine", "drug")
+    assert res.status.value == "unrecognized"
 
 
 def test_nonsense_is_unrecognised_without_candidates(checker):
