@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -12,6 +13,7 @@ from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party
 from suppcheck.kb import KnowledgeBase
 from suppcheck.lines import MAX_LINE_CHARS, MAX_PARTS, split_line
 from suppcheck.matching import Resolution, Resolver
+from suppcheck.text import normalize
 from suppcheck.models import (
     Basis,
     CheckResult,
@@ -231,6 +233,11 @@ class Checker:
                                             candidates=other.candidates))
                 parties += self._parties(text, parsed, other, dosed=False)
             unread += left.unread
+        unread, product = _product_name(text, unread, components)
+        if product:
+            notes.append(f"'{product}' read as a product name: its ingredients are the ones listed")
+        if re.search(r"\.\.\.|…|\betc\b", text):
+            unread.append("ingredients the line leaves out ('...')")
         read = [c for c in components if c.status is not Status.unrecognized]
         if not read:
             status = Status.unrecognized
@@ -483,6 +490,20 @@ def headline(chains: list[Chain]) -> Chain:
         else:
             winners.append(best[max(best)])
     return max(winners, key=lambda c: (c.severity, c.tier, LEVELS.index(c.evidence)))
+
+
+def _product_name(text: str, unread: list[str], components: list[Component]) -> tuple[list[str], str | None]:
+    """Words before a bracketed list of two or more known ingredients name the product, not a missed one."""
+    inside = " ".join(re.findall(r"\(([^()]*)\)", text))
+    if not unread or not inside:
+        return unread, None
+    listed = [c for c in components if c.match and normalize(c.match.name) in normalize(inside)
+              or normalize(c.input) in normalize(inside)]
+    if len(listed) < 2:
+        return unread, None
+    outside = set(normalize(re.sub(r"\([^()]*\)", " ", text)).split())
+    product = [u for u in unread if set(u.split()) <= outside]
+    return [u for u in unread if u not in product], " ".join(product) or None
 
 
 def _conversions(res: Resolution, parsed: ParsedItem) -> list[str]:

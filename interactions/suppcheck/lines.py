@@ -37,7 +37,8 @@ a an the of to at in on by per as for each every before after during between tak
 and or with plus
 food meals meal breakfast lunch dinner supper water empty stomach needed cup cups brewed cooking
 mg mcg ug g gm gram grams kg iu units unit ml cfu billion million auc m2 dose doses
-complex formula blend supplement supplements supplementation product brand organic natural pure
+complex formula blend combo combination mix supplement supplements supplementation product brand organic
+natural pure
 vitamin tablet strength high low regular maximum max extra
 """.split())
 # Salt and ester words that follow a drug's name ("warfarin sodium", "imatinib mesylate").
