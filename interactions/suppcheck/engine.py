@@ -13,7 +13,6 @@ from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party
 from suppcheck.kb import KnowledgeBase
 from suppcheck.lines import MAX_LINE_CHARS, MAX_PARTS, split_line
 from suppcheck.matching import Resolution, Resolver
-from suppcheck.text import normalize
 from suppcheck.models import (
     Basis,
     CheckResult,
@@ -36,6 +35,7 @@ from suppcheck.models import (
     Status,
     Summary,
 )
+from suppcheck.text import normalize
 
 MAX_ITEMS = 20_000
 NEGATIONS = {"avoid", "avoiding", "no", "not", "without", "stop", "stopped", "held", "hold", "discontinued",
