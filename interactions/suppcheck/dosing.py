@@ -193,8 +193,8 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
     if route and route != "oral":
         notes.append(f"route {route}: the graph's facts are for oral use unless they say otherwise; "
                      "checked as taken by mouth")
-    dose = Dose(amount=amount, unit=unit, per_day=per_day, text=rest, count=count, strength=strength
-                if count is not None else None, route=route)
+    dose = Dose(amount=amount, unit=unit, per_day=per_day, text=rest, frequency=round(per, 4) if per else None,
+                count=count, strength=strength if count is not None else None, route=route)
     return ParsedItem(text, name or text, dose, form, tuple(notes))
 
 

@@ -104,6 +104,7 @@ class Dose(_Out):
     unit: str | None = Field(default=None, description="mg, g, mcg, IU, mL, mg/m2, mg/kg, unit")
     per_day: float | None = Field(default=None, description="Amount per day, in unit, when the frequency is known")
     text: str = Field(description="The dose text as written")
+    frequency: float | None = Field(default=None, description="Times a day it is taken (0.14 for weekly), when said")
     count: float | None = Field(default=None, description="Units of dose taken at a time (4 capsules), when given")
     strength: float | None = Field(default=None, description="Amount per unit of dose, when a count was given")
     route: str | None = Field(default=None, description="Route named on the line: oral, iv, sc, im, topical, "
