@@ -11,7 +11,7 @@ from suppcheck.dosing import ParsedItem, frequency, parse_item
 from suppcheck.engine import Checker
 from suppcheck.errors import InputError
 from suppcheck.inference import Party
-from suppcheck.labeltext import _BLEND, Row, split_label, word_variants
+from suppcheck.labeltext import _BLEND, EXCIPIENTS, Row, is_excipient, split_label, word_variants
 from suppcheck.matching import Resolution
 from suppcheck.models import Candidate, CheckResult, Dose, Item, Match, Reading, Regimen, Role, Status
 from suppcheck.text import clean, normalize
@@ -19,26 +19,19 @@ from suppcheck.text import clean, normalize
 # A label is read whole up to this size (reading is linear: about 10 s for this much garbage); a longer
 # text is refused as a whole, never cut, so nothing past a cut goes unread.
 MAX_LABEL_CHARS = 2_000_000
-# Inactive ingredients (capsule shells, fillers, flow agents, colours, coatings): never actives.
-EXCIPIENTS = {normalize(x) for x in """gelatin, gelatin capsule, bovine gelatin, vegetable capsule, veggie capsule,
-vegetarian capsule, hypromellose, hydroxypropyl methylcellulose, HPMC, pullulan, cellulose, microcrystalline cellulose,
-cellulose gel, vegetable cellulose, magnesium stearate, vegetable magnesium stearate, stearic acid, vegetable stearate,
-silicon dioxide, silica, colloidal silicon dioxide, rice flour, rice bran, rice concentrate, maltodextrin,
-dicalcium phosphate, calcium silicate, croscarmellose sodium, sodium starch glycolate, crospovidone, povidone,
-titanium dioxide, talc, glycerin, vegetable glycerin, purified water, water, soybean oil, sunflower oil, olive oil,
-safflower oil, medium chain triglycerides, MCT oil, beeswax, lecithin, soy lecithin, sunflower lecithin,
-carnauba wax, shellac, pharmaceutical glaze, polyvinyl alcohol, polyethylene glycol, PEG, carrageenan, gum arabic,
-acacia gum, xanthan gum, guar gum, pectin, agar, modified food starch, starch, corn starch, tapioca starch,
-sucrose, sugar, glucose syrup, dextrose, sorbitol, xylitol, erythritol, mannitol, stevia, stevia leaf extract,
-sucralose, citric acid, malic acid, natural flavor, natural flavors, artificial flavor, flavoring, color, colors,
-caramel color, annatto, beet juice color, chlorophyllin, FD&C Red No. 40, FD&C Yellow No. 6, FD&C Blue No. 1,
-iron oxide, iron oxides, sodium alginate, potassium sorbate, sodium benzoate, mixed tocopherols, rosemary extract,
-ascorbyl palmitate, gellan gum, capsule, capsule shell, softgel shell, tablet coating, coating""".replace("\n", " ").split(",")}
 _LABEL_WORDS = re.compile(r"\b(organic|certified|wild|wildcrafted|pure|premium|whole|full[- ]spectrum|extract|"
                           r"powder|powdered|standardi[sz]ed|root|roots|rhizome|leaf|leaves|seed|seeds|fruit|berry|bark|"
                           r"flower|flowers|aerial|parts?|herb|plant|fruiting|body|bodies|mycelium|concentrate|oil|"
                           r"complex|natural|naturally|occurring|raw|fermented|freeze[- ]dried|dried|std|ratio|"
                           r"\d+\s*:\s*\d+)\b", re.IGNORECASE)
+_LEAD = re.compile(r"^\s*(?:as|from|in\s+the\s+form\s+of|incl\.?)\s+", re.IGNORECASE)
+_NOTE = re.compile(r"\s+note\s*:.*$", re.IGNORECASE)
+_TCM_PART_WORD = re.compile(r"\b(?:radix|rhizoma|herba|fructus|flos|semen|cortex|folium|ramulus|pericarpium|bulbus|"
+                            r"caulis|sclerotium|rx/rz|concha|spica|medulla|exocarpium|stamen|plumula)\s+", re.IGNORECASE)
+# Latin genitive endings and their nominatives, the longest ending first.
+_GENITIVE = [("acis", "ax"), ("icis", "ex"), ("ycis", "yx"), ("eris", "er"), ("ii", "ius"), ("ae", "a"), ("i", "us")]
+_MASS_AMOUNT = re.compile(r"\d\s*(?:mg|mcg|ug|g|iu|ml)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"(?<![\w.])[<>]?\d+(?:[.,]\d+)?\s*%")
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
 _DOSAGE_UNIT = r"(capsules?|caps|tablets?|tabs|softgels?|gummies|gummy|scoops?|servings?|drops|droppers?|" \
                r"teaspoons?|tsp|packets?|lozenges?|vegcaps?|chewables?)"
@@ -79,26 +72,64 @@ class LabelReading(BaseModel):
 
 
 def _resolve(checker: Checker, name: str) -> Resolution:
-    """Try the name, its OCR repairs, its bracketed Latin name, and the name without label words."""
-    tried = []
-    base = re.sub(r"\s+", " ", name).strip(" ,;:-")
-    inner = re.findall(r"\(([^()]*)\)", base)
-    outer = re.sub(r"\([^()]*\)", " ", base)
-    for candidate in (base, *word_variants(base), outer, *inner, _LABEL_WORDS.sub(" ", outer),
-                      *(word_variants(_LABEL_WORDS.sub(" ", outer)))):
-        candidate = " ".join(re.sub(r"^\s*(as|from)\s+", "", candidate).split()).strip(" ,;:-")
+    """Try the name, its OCR repairs, its bracketed or Latin names, and the name without label words."""
+    tried: list[str] = []
+    base, candidates = _candidates(name)
+    for candidate in candidates:
+        candidate = " ".join(_LEAD.sub("", candidate).split()).strip(" ,;:-")
         if len(candidate) < 2 or candidate in tried:
             continue
         tried.append(candidate)
         res = checker.resolve(candidate, "supplement")
         if res.status is not Status.unrecognized:
             return res
-    return checker.resolve(base, "supplement")
+    return checker.resolve(base or name, "supplement")
 
 
-def is_excipient(name: str) -> bool:
-    key = normalize(re.sub(r"\([^()]*\)", " ", name))
-    return key in EXCIPIENTS or any(key.endswith(" " + x) or key == x for x in ("capsule", "capsules", "shell"))
+def _candidates(name: str) -> tuple[str, list[str]]:
+    """The spellings of one label name worth trying, most specific first."""
+    base = re.sub(r"\s+", " ", _NOTE.sub("", name)).strip(" ,;:-")
+    base = re.sub(r"^\d{1,2}\.\s+", "", base)
+    inner = re.findall(r"\(([^()]*)\)", base)
+    outer = re.sub(r"\([^()]*\)", " ", base)
+    first: list[str] = []
+    equivalent = re.search(r"\bequivalent\s+to\s+(?:[\d.,\s-]*(?:mg|mcg|g)?\s*(?:of\s+)?)?([^()]+)", base, re.IGNORECASE)
+    if equivalent:
+        first.append(equivalent.group(1))
+    parts = [p for i in inner for p in i.split(",") if "," in i]
+    bare = _LABEL_WORDS.sub(" ", outer)
+    return base, [*first, base, *word_variants(base), outer, *inner, *parts, bare, *word_variants(bare),
+                  *_latin_names(base)]
+
+
+def _latin_names(text: str) -> list[str]:
+    """A Chinese herb's pharmaceutical name read as its Latin plant name: 'Radix Glycyrrhizae' -> 'Glycyrrhiza'."""
+    found = _TCM_PART_WORD.search(text)
+    if not found:
+        return []
+    words = re.findall(r"[A-Za-z]+", text[found.end():])[:3]
+    if not words:
+        return []
+    out = []
+    for genus in _nominative(words[0]):
+        if len(words) == 1:
+            out.append(genus)
+        for epithet in _nominative(words[1]) if len(words) > 1 else []:
+            out.append(" ".join([genus, epithet.lower(), *words[2:]]))
+    return out
+
+
+def _nominative(word: str) -> list[str]:
+    """A Latin genitive and the nominative it most likely comes from ('Panacis' -> 'Panax')."""
+    for end, nominative in _GENITIVE:
+        if word.lower().endswith(end) and len(word) > len(end) + 2:
+            return [word[: -len(end)] + nominative, word]
+    return [word]
+
+
+def _is_known(checker: Checker, name: str) -> bool:
+    """Whether the graph knows a label name (recognised, or a near name it is checked as)."""
+    return _resolve(checker, name).status is not Status.unrecognized
 
 
 def _servings_per_day(directions: str, serving: str) -> float | None:
@@ -135,7 +166,7 @@ def _parse_row(text: str) -> tuple[ParsedItem, str | None]:
 
 def _parse_any_row(text: str) -> tuple[ParsedItem, str | None]:
     try:
-        return parse_item(text), None
+        return parse_item(_without_percents(text)), None
     except InputError as exc:
         cleaned = clean(text)
         name = re.split(r"\s*[-+]?\d", cleaned, maxsplit=1)[0].strip(" ,;:-(") or cleaned
@@ -144,6 +175,18 @@ def _parse_any_row(text: str) -> tuple[ParsedItem, str | None]:
 
 
 _parse_short_row = functools.lru_cache(maxsize=8192)(_parse_any_row)
+
+
+def _without_percents(text: str) -> str:
+    """A row with a mass amount loses its percents (a daily value, a strength): the dose reader takes the first."""
+    if "%" not in text or not _MASS_AMOUNT.search(text):
+        return text
+    out, depth = [], 0
+    for piece in re.split(r"([()])", text):
+        depth += piece == "("
+        depth -= piece == ")"
+        out.append(_PERCENT.sub(" ", piece) if depth == 0 and piece not in "()" else piece)
+    return "".join(out)
 
 
 def _ingredient(checker: Checker, row_text: str, qualifiers: list[str], blend: str | None,
@@ -168,23 +211,69 @@ def read_label(checker: Checker, text: str) -> LabelReading:
     if len(text) > MAX_LABEL_CHARS:
         raise InputError(f"the label text has {len(text):,} characters, more than the {MAX_LABEL_CHARS:,} read in "
                          "one label: nothing of it was read; split it into separate labels", where="label")
-    parts = split_label(text)
+    parts = split_label(text, functools.partial(_is_known, checker))
     servings = _servings_per_day(parts.directions, parts.serving)
-    ingredients: list[LabelIngredient] = []
     excipients = list(dict.fromkeys(parts.other))
-    for row in parts.rows:
-        ingredients.extend(_row_ingredients(checker, row, servings, excipients))
+    ingredients = _ingredients(checker, parts.rows, servings, excipients)
     not_checked = [i.name for i in ingredients if i.status is Status.unrecognized]
     unread = [i.text for i in ingredients if i.unread]
-    return LabelReading(ingredients=ingredients, excipients=excipients, statements=parts.statements,
-                        serving=parts.serving or None, servings_per_day=servings, not_checked=not_checked,
-                        unread=unread)
+    return LabelReading(ingredients=ingredients, excipients=list(dict.fromkeys(excipients)),
+                        statements=parts.statements, serving=parts.serving or None, servings_per_day=servings,
+                        not_checked=not_checked, unread=unread)
+
+
+def _ingredients(checker: Checker, rows: list[Row], servings: float | None,
+                 excipients: list[str]) -> list[LabelIngredient]:
+    """Panel and list rows first; prose only adds what they lack, and titles only when nothing else is known."""
+    out: list[LabelIngredient] = []
+    seen: set[str] = set()
+    known = False
+    for tier in (0, 1, 2):
+        if tier == 2 and known:
+            break
+        found_known = False
+        for row in (r for r in rows if r.tier == tier):
+            if row.scan:
+                found = _named_in(checker, row.text, servings)
+            else:
+                found = _row_ingredients(checker, row, servings, excipients if tier == 0 else [])
+            for ing in found:
+                recognised = ing.status is not Status.unrecognized
+                if not recognised and (row.known_only or (tier and known)):
+                    continue
+                key = ing.match.id if ing.match else normalize(ing.name)
+                if tier and (key in seen or (ing.candidates and not ing.match and
+                                             all(c.id in seen for c in ing.candidates))):
+                    continue
+                seen.add(key)
+                seen.update(c.id for c in ing.candidates if ing.status is Status.ambiguous)
+                found_known = found_known or recognised
+                out.append(ing)
+        known = known or found_known
+    return out
+
+
+def _named_in(checker: Checker, text: str, servings: float | None) -> list[LabelIngredient]:
+    """The supplements the graph knows that a sentence names ('piperine ... has been added')."""
+    out = []
+    words = text.split()
+    for start in range(0, max(len(words), 1), 30):
+        chunk = " ".join(words[start:start + 40])
+        for found, ids in checker.resolver.names_in(chunk).others:
+            if not any(checker.kb.entities[i].kind == "supplement" for i in ids):
+                continue
+            pattern = r"\W+".join(re.escape(w) for w in found.split())
+            written = re.search(pattern, chunk.replace("'", "").replace("’", ""), re.IGNORECASE)
+            out.append(_ingredient(checker, written.group(0) if written else found, [], None, servings))
+    return out
 
 
 def _row_ingredients(checker: Checker, row: Row, servings: float | None,
                      excipients: list[str]) -> list[LabelIngredient]:
-    parsed_name = _parse_row(row.text)[0].name
-    if is_excipient(parsed_name):
+    parsed = _parse_row(row.text)[0]
+    parsed_name = parsed.name
+    # A row with its own amount in a panel is an active, whatever its name ("Rosemary extract 18 mg").
+    if is_excipient(parsed_name) and (parsed.dose is None or parsed.dose.amount is None):
         excipients.append(parsed_name)
         return []
     out = []

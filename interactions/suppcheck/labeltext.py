@@ -1,14 +1,16 @@
-"""Label text as pasted or OCR'd: cleaning, OCR repairs, section and row structure."""
+"""Label text as pasted or OCR'd: cleaning, OCR repairs, sections, rows, lists and the prose around them."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from suppcheck.text import clean
+from suppcheck.text import clean, normalize
 
 # Stray symbols of printed panels: trademark signs, footnote daggers, bullets, table rules.
-_STRAY = re.compile(r"[®™©†‡•·¤§¶|¦~^_=<>\[\]{}\\]+|\*+")
+_STRAY = re.compile(r"[®™©†‡•·¤§¶|¦~^_=<>\[\]{}\\【】]+|\*+")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙]|[-*]\s|\d{1,2}\.\s)")
 # An amount token starts only where a run of digit-like characters starts: trying every position inside a
 # long run (20,000 digits) backtracked to the run's end from each one, quadratic in the line.
 _NUM_TOKEN = re.compile(r"(?<![0-9A-Za-z,.])([0-9OolI][0-9OolI,.]*[0-9OolI])"
@@ -16,37 +18,176 @@ _NUM_TOKEN = re.compile(r"(?<![0-9A-Za-z,.])([0-9OolI][0-9OolI,.]*[0-9OolI])"
 _UNIT_FIX = [(re.compile(r"(?<=\d)\s*rncg\b", re.IGNORECASE), " mcg"), (re.compile(r"(?<=\d)\s*rng\b", re.IGNORECASE), " mg"),
              (re.compile(r"(?<=\d)\s*meg\b", re.IGNORECASE), " mcg"), (re.compile(r"(?<=\d)\s*[lI]U\b"), " IU"),
              (re.compile(r"(?<=\d)\s*pg\b", re.IGNORECASE), " mcg")]
-_SECTION = {
-    "other": re.compile(r"^\s*(other|inactive|non-?medicinal)\s+ingredients?\b\s*[:.\-]?\s*", re.IGNORECASE),
-    "directions": re.compile(r"^\s*(directions(\s+for\s+use)?|suggested\s+use|recommended\s+use|"
-                             r"dosage|usage|how\s+to\s+use|adults?\s*:|(adults\s+)?(take|chew|steep|brew|mix|"
-                             r"dissolve|shake|add|place)\s+(\d|one|two|three|a|an|1|2)\b)\s*[:.\-]?\s*", re.IGNORECASE),
-    "warning": re.compile(r"^\s*(warnings?|cautions?|keep\s+out|do\s+not\s+use|consult|store|storage|"
-                          r"distributed|manufactured|made\s+in|these\s+statements|this\s+product\s+is\s+not|"
-                          r"allergen|contains\s*:|lot\b|exp\b|best\s+by|questions|www\.|visit)", re.IGNORECASE),
-    "panel": re.compile(r"^\s*(supplement|nutrition)\s+facts\b", re.IGNORECASE),
-    "ingredients": re.compile(r"^\s*(active\s+)?ingredients?\s*[:\-]\s*", re.IGNORECASE),
-    "serving": re.compile(r"^\s*serving\s+size\b", re.IGNORECASE),
-    "header": re.compile(r"^\s*(amount\s+per\s+(serving|capsule|tablet|2)|%\s*d(aily)?\s*v(alue)?|"
-                         r"servings?\s+per\s+container|each\s+(capsule|tablet|softgel)\s+contains)", re.IGNORECASE),
-    "footnote": re.compile(r"^\s*(\*+|†|‡)?\s*(percent\s+)?daily\s+values?\b|^\s*\*+\s*daily|^\s*%?\s*dv\s+not|"
-                           r"not\s+established", re.IGNORECASE),
-}
+# Units spelt out ("1000 Milligrams", "4.6 Gram(s)") read as the short units the dose reader knows.
+_UNIT_WORDS = [(re.compile(r"(?<=\d)\s*milligrams?\b", re.IGNORECASE), " mg"),
+               (re.compile(r"(?<=\d)\s*micrograms?\b", re.IGNORECASE), " mcg"),
+               (re.compile(r"(?<=\d)\s*grams?(?:\(s\))?(?![\w(])", re.IGNORECASE), " g")]
+_MASS = r"(?:mg|mcg|ug|g|iu|ml)"
+# Dot leaders between a name and its amount ("Zinc (oxide) ......... 25 mg").
+_LEADER = re.compile(r"(?:\s*[.…]){3,}\s*")
+# A vitamin letter run into its amount ("Vitamin B122 mcg" is B12 2 mcg, "Vitamin A450 mcg" is A 450 mcg).
+_GLUED_VITAMIN = re.compile(rf"\b(vitamin\s*)([abcdek])(\d{{1,6}}(?:[.,]\d+)?)(?=\s*{_MASS}\b)", re.IGNORECASE)
+_VITAMIN_NUMBERS = {"b": ("12", "1", "2", "3", "5", "6", "7", "9"), "d": ("2", "3"), "k": ("1", "2")}
+# "Vitamin B 6" is vitamin B6 (a number that is not an amount, followed by no unit).
+_SPACED_VITAMIN = re.compile(rf"\b(vitamin\s+)([bdk])\s+(\d{{1,2}})\b(?![.,]?\d)(?!\s*{_MASS}\b|\s*%)", re.IGNORECASE)
+_GLUED_AMOUNT = re.compile(rf"(?<=[A-Za-z)\]])(?=\d[\d,.]{{0,12}}\s*{_MASS}\b)")
+_GLUED_PERCENT = re.compile(r"(?<=[A-Za-z)])(?=\d{1,5}(?:\.\d+)?%)")
+# Headings run into the word after them when a page loses its line breaks ("LiquidDescriptionWe prepare").
+_GLUED_HEADING = re.compile(r"(?<=[a-z0-9.)])(Description|Potency|Ingredients|Directions|Suggested Use|Warnings?)"
+                            r"(?=[A-Z])")
+
+_KEYS_OTHER = (r"(?:the\s+)?(?:other|inactive|non-?\s?medicinal|auxiliary|shell|capsule\s+shell)\s+"
+               r"(?:ingredients?|substances|composition)(?:\s+are)?|excipients?|in\s+a\s+base\s+of|"
+               r"encapsulated\s+with[^:.]{0,40}|extraction\s+solvent|vegicaps?\s+capsule\s+shell")
+_KEYS_INGREDIENTS = (r"(?:the\s+)?(?:medicinal|active|herbal|main)\s+(?:ingredients?(?:\(s\))?|substances?)"
+                     r"(?:\s+(?:are|per\s+[\w.]+(?:\s+unit)?))?|herbal\s+active|ingredients?(?:\s+of\s+[^:.]{1,60})?|"
+                     r"(?:dosage\s+form,\s*packaging,?\s+and\s+)?(?:product\s+)?composition|"
+                     r"(?:each|every)\s[^:.]{0,60}?\b(?:contains?|provides?)|\d+\s*ml\s+contains?")
+_KEYS_DIRECTIONS = (r"directions?(?:\s+for\s+use)?(?:\s+of\s+[^:.]{1,60})?|suggested\s+(?:use|dosage|dose)|"
+                    r"recommended\s+(?:use|dose|adult\s+dose|daily\s+dosage|dosing)|dosage(?!\s+form)(?:\s*&\s*"
+                    r"administration|\s+and\s+directions\s+for\s+use)?|dose|usage|how\s+to\s+(?:use|take)|"
+                    r"adults?(?:\s+women)?|adult\s+dose|child'?s\s+dose|posology|method\s+of\s+administration")
+_KEYS_WARNING = (r"warnings?|cautions?(?:\s+(?:and|&)\s+(?:warnings|contraindications))?|contra-?\s?indications?|"
+                 r"drug\s+interactions?|interactions?|precautions?|side\s+effects|(?:known\s+)?adverse\s+reactions|"
+                 r"risk\s+info(?:rmation)?|allergens?(?:\s+statement)?|allergy\s+information|disclaimer|"
+                 r"storage(?:\s+temperature)?|pregnancy(?:\s+and\s+lactation)?|contains")
+_KEYS_INFO = (r"indications?|uses|purpose|benefits?(?:\s+of\s[^:]{1,40})?|what\s+this\s+medicine\s+is\s+for|"
+              r"(?:top\s+\d+\s+)?food\s+sources|deficiency\s+symptoms|daily\s+requirements(?:\s*\([^)]*\))?|"
+              r"key\s+functions[^:]{0,40}|(?:common\s+)?supplement\s+forms(?:\s*\([^)]*\))?|"
+              r"pharmacological\s+(?:classification|action)|scheduling\s+status|proprietary\s+name|dosage\s+form|"
+              r"packaging|atc\s+code|clinical-pharmacological\s+group|therapeutic\s+(?:category|effects)|"
+              r"marketing\s+(?:authorization\s+holder|status)|manufactured\s+by|category|dea\s+schedule|"
+              r"properties|chinese\s+symptomology|actions?|how\s+it\s+works|clinical\s+applications|"
+              r"tcm\s+functions|other\s+(?:information|safety\s+information)|product\s+(?:information|details)|"
+              r"(?:formula\s+)?notes|format|potency|strength|brand|unit\s+size|chinese\s+name|english\s+name|"
+              r"pin-?\s?yin(?:\s+name)?|mandarin|romaji|kanji|kampo|npn\s+claim|recommended\s+use\s+or\s+purpose|"
+              r"effects|label(?:\s+information[^:]*)?|nhric\s+code\(s\)|packager|"
+              r"generic\s+name|statement\s+of\s+identity|principal\s+display\s+panel|ingredients\s+and\s+appearance|"
+              r"parts\s+used|how\s+supplied|otc\s+-\s+[a-z ]+|important")
+_KEYS_NEUTRAL = r"description|vitamins|minerals"
+
+
+def _heading_rx(keys: str) -> re.Pattern[str]:
+    """A heading: its words at the start of a line, then a colon, '~', a capital, a bracket or the line's end."""
+    return re.compile(rf"^\s*(?:{keys})\s*(?::|~|-(?=\s)|(?=\s+[A-Z(\d])|(?=\s*$))\s*", re.IGNORECASE)
+
+
+_KEYS = [("other", _KEYS_OTHER), ("ingredients", _KEYS_INGREDIENTS), ("directions", _KEYS_DIRECTIONS),
+         ("warning", _KEYS_WARNING), ("info", _KEYS_INFO), ("neutral", _KEYS_NEUTRAL)]
+_HEADINGS = [(kind, _heading_rx(keys)) for kind, keys in _KEYS]
+# A heading in capitals may hold its words anywhere ("ACTIVE INGREDIENT (In each tablet)").
+_CAPS_HEADINGS = [(kind, re.compile(rf"\b(?:{keys})\b", re.IGNORECASE)) for kind, keys in _KEYS]
+# Lines that start a section in their own words, with no heading word before them.
+_STARTERS = [
+    ("directions", re.compile(r"^\s*(?:adults?\s+)?(?:take|chew|steep|brew|mix|dissolve|shake|add|place|decoct|"
+                              r"swallow|serve|release|use)\s+(?:\d+|one|two|three|a|an|up|the|well|1|2)\b",
+                              re.IGNORECASE)),
+    ("warning", re.compile(r"^\s*(?:keep\s+out|do\s+not\s+(?:use|take)|consult|store\b|distributed|manufactured|"
+                           r"made\s+in|these\s+statements|the\s+statements|this\s+product\s+is\s+not|lot\b|exp\b|"
+                           r"best\s+by|questions|www\.|visit|if\s+you\s+take\s+other|before\s+you\s+take|"
+                           r"ask\s+(?:a|your)\s+(?:doctor|pharmacist)|talk\s+to|if\s+pregnant|accidental\s+overdose)",
+                           re.IGNORECASE)),
+    ("free", re.compile(r"^\s*(?:this\s+product\s+)?(?:does\s+not\s+contain|contains\s+no|free\s+of)\s*:?\s*$",
+                        re.IGNORECASE)),
+]
+_PANEL = re.compile(r"^\s*(?:supplement|nutrition)\s+facts\b", re.IGNORECASE)
+_SERVING = re.compile(r"^\s*(?:serv(?:ing|ice)\s+size|servings?\s+per\s+container|approximately\s+\d+\s+servings)\b",
+                      re.IGNORECASE)
+_TABLE_HEADER = re.compile(r"\bamount\s+per\s+(?:serving|capsule|tablet|softgel|\d)|\bamt\s+per\s+serving|"
+                           r"%\s*d(?:aily)?\s*v(?:alue)?\b|%\s*nrv|\bper\s+serving\b|\bdosage\s*\(mg", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"^\s*(?:\*+|†|‡)?\s*(?:percent\s+)?daily\s+values?\b|^\s*\*+\s*daily|^\s*%?\s*dv\s+not|"
+                       r"not\s+established|^\s*\d\)\s", re.IGNORECASE)
 _FREE = re.compile(r"\b(free|free\s+of|does\s+not\s+contain|contains\s+no|no\s+added|without|non-gmo)\b", re.IGNORECASE)
-_MACRO = re.compile(r"^\s*(includes|calories|total\s+fat|saturated\s+fat|trans\s+fat|cholesterol|total\s+carbohydrates?|"
-                    r"dietary\s+fiber|total\s+sugars|sugars|added\s+sugars|protein|sodium)\b", re.IGNORECASE)
+_MACRO = re.compile(r"^\s*(includes|calories(\s+from\s+fat)?|total\s+fat|saturated\s+fat|trans\s+fat|"
+                    r"(poly|mono)unsaturated\s+fat|cholesterol|total\s+carbohydrates?|dietary\s+fiber|total\s+sugars|"
+                    r"sugars|added\s+sugars|protein|sodium)\b", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^\(?\s*(standardi[sz]ed|std\.?|providing|yielding|containing|supplying|as\s|from\s|"
-                        r"min(imum)?\.?\s|equivalent|which\s+provides)", re.IGNORECASE)
+                        r"min(imum)?\.?\s|equivalent|which\s+provides|incl\.?\s)", re.IGNORECASE)
 _BLEND = re.compile(r"\b(blend|complex|proprietary|formula|matrix|mix)\b", re.IGNORECASE)
+# Inline section starts in a label whose line breaks were lost ("... drops ingredients: proprietary blend: ...").
+_INLINE = re.compile(
+    r"(?<=[\s.;,)])(?=(?:(?:other|inactive|non-?medicinal|medicinal|active|shell)\s+ingredients?|"
+    r"ingredients?(?:\s+of\s+[^:.]{1,60})?|directions(?:\s+for\s+use)?(?:\s+of\s+[^:.]{1,60})?|"
+    r"suggested\s+(?:use|dosage)|serving\s+size|servings\s+per\s+container|warnings?|cautions?(?:\s*&\s*"
+    r"contraindications)?|contra-?\s?indications|allergens?(?:\s+statement)?|storage(?:\s+temperature)?|"
+    r"indications|formula\s+notes|vegicaps?\s+capsule\s+shell|encapsulated\s+with[^:.]{0,40}|"
+    r"each\s[^:.]{0,60}?(?:contains?|provides?))\s*[:~])|(?<=[\s.;,)])(?=in\s+a\s+base\s+of\b|"
+    r"contains\s+no\b|keep\s+out\s+of\b)", re.IGNORECASE)
+_HEADING_LEAD = re.compile(r"\b(?:other|inactive|non-?\s?medicinal|medicinal|active|shell|herbal|main|capsule|"
+                           r"suggested|recommended|dosage\s+and)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%\]\"'”’*])(?<!\bSt)(?<!\bNo)(?<!\bmin)(?<!\bDr)(?<!\bvs)(?<!\bincl)"
+                           r"(?<!\bapprox)(?<!\bspp)(?<!\bvit)(?<!\bcaps)(?<!\btab)(?<!\be\.g)(?<!\bi\.e)"
+                           r"[.!?](?:\*+)?\s+(?=[A-Z\"“(\d])")
+_FUNCTION = frozenset("""the is are was were of to for in with and a an that this it its has have be by as on from
+which can may will should or not you your we our their they been but if at into than so also these those when
+while do does who all any more most such there about after before between through during without within it's
+been being would could them his her she he i""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Words of a label that name the part, processing or quality of an ingredient, not a different one.
+_BOTANICAL = re.compile(r"\b(root|roots|rhizome|bark|leaf|leaves|herb|seed|seeds|flower|flowers|berry|berries|"
+                        r"fruit|tops|stem|sorrel|mushroom|extract|extractives|resin|bulb|peel|silk|wort|weed|"
+                        r"oil|tincture|powder)\b", re.IGNORECASE)
+_BINOMIAL_WORD = r"[A-Z][a-z]{2,}(?:a|us|um|is|es|ia|on|ix|ex|er|os|ys|yx|as|ea)"
+_EPITHET = (r"(?!(?:root|roots|seed|seeds|leaf|leaves|herb|bark|flower|fruit|extract|powder|body|oil|capsule|"
+            r"and|with|from|for|the|only)\b)(?:[a-z]{4,}|[A-Z][a-z]{3,})\b")
+_BINOMIAL = re.compile(rf"\(\s*{_BINOMIAL_WORD}\s+{_EPITHET}(?:\s+(?:L\.?|[A-Z][a-z]*\.?))*\s*(?:[,;][^()]*)?\)")
+_BARE_BINOMIAL = re.compile(rf"^{_BINOMIAL_WORD}\s+[a-z]{{3,}}(?:a|us|um|is|e|ae|i|ii|ens|ans|x|ea|ica|ata)\b")
+# Pharmaceutical names of Chinese herbs: the part, then the genus in the genitive ("Radix Glycyrrhizae").
+_TCM_PART = re.compile(r"\b(radix|rhizoma|herba|fructus|flos|semen|cortex|folium|ramulus|pericarpium|bulbus|"
+                       r"caulis|sclerotium|stamen|plumula|gypsum|rx/rz|concha|spica|medulla|exocarpium)\b",
+                       re.IGNORECASE)
+_PINYIN = frozenset("""a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang
+cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci
+cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dian diao die ding diu dong dou du duan dui dun
+duo e ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan
+guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang
+jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui
+kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv ma mai
+man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nian
+niang niao nie nin ning niu nong nou nu nuan nuo nv o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping
+po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua
+ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng shi shou shu shua
+shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting
+tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan
+xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan
+zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun
+zuo""".split())
+_VALUE_TAGS = re.compile(r"\b(mg|mcg|ug|g|iu|ml|cfus?|billion|million|rae|dfe|ne|kcal|calories?|calorie\(s\)|"
+                         r"dv|nrv'?s?|of|per|day|serving)\b", re.IGNORECASE)
+# Sentence shapes that say what the product holds.
+_CONTENT_VERB = re.compile(r"\b(contains?|provides?|features?|includes?|offers?|combines?|delivers?|supplies|"
+                           r"brings\s+in|is\s+made\s+(?:with|from))\b", re.IGNORECASE)
+_PRODUCT_SUBJECT = re.compile(r"^(?:(?:this|our|the|each|every)\b[^,;]{0,60}?\b(?:product|supplement|formula|blend|"
+                              r"tincture|medicine|remedy|capsule|tablet|softgel|caplet|tea|preparation)s?\b"
+                              r"(?:\s+also)?)?\s*$", re.IGNORECASE)
+_INGREDIENTS_CUE = re.compile(r"\b(?:ingredients?|substances)\b\s*(?:[^.;:]{0,40}?\b(?:such\s+as|including|like|are|"
+                              r"were)\b|:|,)\s*(?P<obj>.+)", re.IGNORECASE)
+_ADDED_CUE = re.compile(r"\b(?:has|have|is|are|was|were)\s+(?:been\s+)?added\b", re.IGNORECASE)
+_MIX_CUE = re.compile(r"\b(?:blend|combination|mixture)\s+of\b(?P<obj>.+)", re.IGNORECASE)
+_NAMED_CUE = re.compile(r"\b(?:called|named|referred\s+to\s+as|known\s+as)\s+(?P<obj>.+)", re.IGNORECASE)
+_DECOCT_CUE = re.compile(r"\b(?:decoct|boil|simmer|brew|cook)\b[^.]*?\bwith\s+(?P<obj>[^.,;]+)", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(r"\b(is|are|was|were|has|have|grows?|contains?|comes?|belongs?|refers?|helps?|may|can|"
+                           r"acts?|works?|supports?|dissolves?|matters?|gets?|makes?|owes?|gives?|holds?|takes?)\b")
+_SUBJECT_STOP = frozenset("""the this these that it its in a an our we you your for although as if when some many most
+every each please do keep take there what how why both all no not only because since while like also one two
+either on to with read ask talk before after""".split())
+_ITEM_CUT = re.compile(r"\s+(?:with|in\s+a|in|for|to|that|which|used|each|who|where|so|because|as\s+well)\s+.*$|"
+                       r"\s*[,;:(].*$", re.IGNORECASE)
+_ITEM_LEAD = re.compile(r"^(?:(?:the|a|an|our|its|their|two|three|four|five|six|several|various|some|helpful|"
+                        r"beneficial|powerful|further|other|key|main|active|medicinal|natural)\s+)+", re.IGNORECASE)
+_AMOUNT_OF = re.compile(rf"^\s*(\d[\d,.]*\s*(?:-\s*\d[\d,.]*\s*)?{_MASS})\s+(?:of\s+)?(.+)$", re.IGNORECASE)
 
 
 @dataclass
 class Row:
-    """One ingredient row of a facts panel, with lines wrapped onto it."""
+    """One ingredient row of a facts panel, list or sentence, with lines wrapped onto it."""
 
     text: str
     qualifiers: list[str] = field(default_factory=list)
     members: list[str] = field(default_factory=list)
+    tier: int = 0  # 0: panel or list; 1: a sentence saying what the product holds; 2: a title or a subject
+    known_only: bool = False  # kept only if the graph knows it: it may be a heading or a word of prose
+    scan: bool = False  # prose: the names the graph knows in it are read, not the text as one name
 
 
 @dataclass
@@ -85,145 +226,734 @@ def ocr_words(line: str) -> str:
 
 
 def has_amount(line: str) -> bool:
-    return bool(re.search(r"\d\s*(mg|mcg|g|iu|ug|billion|million|cfu)\b", line, re.IGNORECASE))
+    return bool(re.search(r"\d\s*(mg|mcg|g|iu|ug|ml|billion|million|cfu)\b", line, re.IGNORECASE))
 
 
-def _lines(text: str) -> list[str]:
-    out = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = clean(_STRAY.sub(" ", raw.replace("\t", " ")))
-        out.append(repair_ocr(line).strip(" .:;"))
-    return out
+def _vitamin_glue(match: re.Match[str]) -> str:
+    """'Vitamin B122' -> 'Vitamin B12 2': the longest vitamin number that leaves an amount after it."""
+    prefix, letter, digits = match.group(1), match.group(2), match.group(3)
+    for number in _VITAMIN_NUMBERS.get(letter.lower(), ()):
+        rest = digits[len(number):]
+        if digits.startswith(number) and rest and rest[0] != "." and rest[0] != ",":
+            return f"{prefix}{letter}{number} {rest}"
+    return f"{prefix}{letter} {digits}"
 
 
-def split_label(text: str) -> LabelParts:
-    """Sort label lines into rows, excipients, directions, serving, statements."""
-    parts = LabelParts()
-    lines = _lines(text)
-    section = "body"
-    panel_seen = any(_SECTION["panel"].match(ocr_words(line)) for line in lines)
-    in_panel = not panel_seen
-    past_panel = False  # the inactive list has begun: the panel, if any, is over
-    pending = ""
-    for i, line in enumerate(lines):
-        if not line:
-            if section in ("other", "directions", "warning"):
-                section = "body"
-            continue
-        probe = ocr_words(line)
-        kind = next((k for k, rx in _SECTION.items() if rx.match(probe)), None)
-        if kind == "panel":
-            in_panel, section, parts.had_panel = True, "body", True
-            rest = _SECTION["panel"].sub("", probe).strip()
-            if not rest:
-                continue
-            line, kind = rest, next((k for k, rx in _SECTION.items() if rx.match(rest)), None)
-        if kind == "other":
-            section, in_panel, past_panel = "other", False, True
-            parts.other.extend(_split_list(_SECTION["other"].sub("", line)))
-            continue
-        if kind == "directions":
-            section = "directions"
-            parts.directions += " " + line
-            continue
-        if kind == "ingredients" and not (panel_seen and in_panel):
-            section = "body"
-            for member in _split_list(_SECTION["ingredients"].sub("", line)):
-                parts.rows.append(Row(member))
-            continue
-        if kind == "warning":
-            section = "warning"
-            if _FREE.search(line):
-                parts.statements.append(line)
-            continue
-        if kind == "serving":
-            parts.serving = line
-            continue
-        if kind in ("header", "footnote"):
-            continue
-        if _FREE.search(line) and not has_amount(line):
-            parts.statements.append(line)
-            continue
-        if section == "other" and not has_amount(line):
-            parts.other.extend(_split_list(line))
-            continue
-        if section == "directions":
-            parts.directions += " " + line
-            continue
-        if section == "warning":
-            continue
-        if _MACRO.match(line):
-            parts.macronutrients.append(line)
-            continue
-        # A line with an amount after the panel (past the inactive list) is an active row: dropping it, or
-        # calling it inactive, would leave an active unchecked without a word. Before the panel it is the title.
-        if (not in_panel and not (past_panel and has_amount(line))) or not re.search(r"[A-Za-z]{2}", line):
-            continue
-        section = "body"
-        pending = _add_row(parts, line, pending, lines[i + 1] if i + 1 < len(lines) else "")
-    if pending:
-        parts.rows.append(Row(pending))
-    return parts
+def _spaced_vitamin(match: re.Match[str]) -> str:
+    number = match.group(3)
+    if number in _VITAMIN_NUMBERS.get(match.group(2).lower(), ()):
+        return f"{match.group(1)}{match.group(2)}{number}"
+    return match.group(0)
 
 
-def _add_row(parts: LabelParts, line: str, pending: str, following: str) -> str:
-    """Place one panel line: a new row, a wrapped part of one, a qualifier, or blend members."""
-    prev = parts.rows[-1] if parts.rows else None
-    starts_lower = line[:1].islower() or line[:1] in "(,"
-    if _QUALIFIER.match(line) and prev is not None and not pending:
-        prev.qualifiers.append(line.strip("() "))
-        return ""
-    head = line.split(":", 1)[0]
-    if ":" in line and _BLEND.search(head) and not has_amount(head):
-        if pending:
-            parts.rows.append(Row(pending))
-        parts.rows.append(Row(head.strip(), members=_split_list(line.split(":", 1)[1])))
-        return ""
-    if has_amount(line) or re.match(r"^\d", line):
-        if pending and (starts_lower or re.match(r"^\d", line)):
-            parts.rows.append(Row(f"{pending} {line}"))
-        else:
-            if pending:
-                parts.rows.append(Row(pending))
-            parts.rows.append(Row(line))
-        return ""
-    if prev is not None and _BLEND.search(prev.text) and not pending and (":" not in line or "," in line):
-        prev.members.extend(_split_list(line))
-        return ""
-    if pending:
-        if starts_lower or pending.endswith((",", "-", "(", " and", " with")):
-            return f"{pending} {line}"
-        parts.rows.append(Row(pending))
-    if following and (has_amount(following) and (following[:1].islower() or following[:1] in "(" or
-                                                 re.match(r"^\d", following))):
-        return line
-    if line.endswith((",", "-", "(", " and", " with")):
-        return line
-    if ":" in line and _BLEND.search(line.split(":", 1)[0]):
-        name, members = line.split(":", 1)
-        parts.rows.append(Row(name.strip(), members=_split_list(members)))
-        return ""
-    parts.rows.append(Row(line))
-    return ""
+def clean_line(raw: str) -> str:
+    """One line cleaned: stray symbols, OCR slips, dot leaders and names run into their amounts."""
+    line = clean(_STRAY.sub(" ", raw.replace("\t", " ")))
+    line = repair_ocr(line)
+    for pattern, repl in _UNIT_WORDS:
+        line = pattern.sub(repl, line)
+    line = _LEADER.sub(" ", line)
+    line = _GLUED_PERCENT.sub(" ", line)
+    line = _GLUED_VITAMIN.sub(_vitamin_glue, line)
+    line = _SPACED_VITAMIN.sub(_spaced_vitamin, line)
+    line = _GLUED_AMOUNT.sub(" ", line)
+    return line.strip(" ;")
 
 
-def _split_list(text: str) -> list[str]:
-    """Comma or semicolon separated names, keeping commas inside parentheses."""
-    items, depth, current = [], 0, ""
-    for ch in text:
+def _is_prose(text: str) -> bool:
+    """A sentence, not a row: several words, many of them the small words of running text."""
+    words = _WORD.findall(re.sub(r"\([^()]*\)", " ", text))
+    if len(words) < 6:
+        return False
+    small = sum(w.lower() in _FUNCTION for w in words)
+    return small >= 3 or (small >= 2 and len(words) >= 10)
+
+
+def _value_only(text: str) -> bool:
+    """A cell holding only an amount, a percent or an index ('900 mcg', '100%', '-(2)', '1')."""
+    return bool(re.search(r"\d", text)) and not re.search(r"[A-Za-z]{2,}", _VALUE_TAGS.sub(" ", text))
+
+
+def _split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _depth_split(text: str, seps: str = ",;") -> list[str]:
+    """Split at separators outside brackets; a comma between digits ('2,2-', '1,000') is not a separator."""
+    items, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        if ch in ",;" and depth == 0:
-            items.append(current)
-            current = ""
-        else:
-            current += ch
-    items.append(current)
+        elif ch in seps and depth == 0:
+            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue
+            items.append(text[start:i])
+            start = i + 1
+    items.append(text[start:])
+    return items
+
+
+def _split_list(text: str) -> list[str]:
+    """Comma or semicolon separated names, keeping commas inside parentheses; 'and' and '&' part the last two."""
     out = []
-    for item in items:
-        item = re.sub(r"^\s*(and|&)\s+", "", item.strip(" .:*"))
-        if item:
-            out.append(item)
+    for item in _depth_split(text):
+        item = re.sub(r"^\s*(?:and|&|may\s+also\s+contain)\s+", "", item.strip(" .:*"), flags=re.IGNORECASE)
+        for part in _depth_split(re.sub(r"\s+(?:and|&)\s+(?!/)", "\x00", item), "\x00"):
+            part = part.strip(" .:*")
+            if part and re.search(r"[A-Za-z]", part):
+                out.append(part)
     return out
+
+
+def _latin_or_botanical(name: str) -> bool:
+    return bool(_BINOMIAL.search(name) or _BARE_BINOMIAL.match(name) or _TCM_PART.search(name)
+                or _BOTANICAL.search(name))
+
+
+@dataclass
+class _Line:
+    text: str
+    bullet: bool = False
+
+
+def _unglue(text: str) -> str:
+    return _GLUED_HEADING.sub(lambda m: "\n" + m.group(1) + ": ", text)
+
+
+def _raw_lines(text: str) -> list[_Line]:
+    """Cleaned lines, blank ones kept (they end sections), long run-on lines cut at section words."""
+    out: list[_Line] = []
+    for raw in _unglue(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+        bullet = bool(_BULLET.match(raw))
+        line = clean_line(raw)
+        for piece in _inline_split(line):
+            if piece or not out or out[-1].text:
+                out.append(_Line(piece.strip(" .") if piece.endswith("..") else piece, bullet))
+    return out
+
+
+def _inline_split(line: str) -> list[str]:
+    """A long line cut where a section word starts ('... 2,000 iu other ingredients: ...')."""
+    if len(line) <= 60 or has_amount(line[:20]):
+        return [line]
+    pieces: list[str] = []
+    for piece in _INLINE.split(line):
+        # "Other ingredients:" is one heading: a piece ending in the word before it is joined back.
+        if pieces and _HEADING_LEAD.search(pieces[-1]):
+            pieces[-1] += " " + piece.strip()
+        else:
+            pieces.append(piece.strip())
+    return pieces
+
+
+def _joins(line: str, nxt: _Line) -> bool:
+    """Whether a wrapped line goes on with the next one: prose cut mid-sentence or an open bracket."""
+    if not nxt.text or nxt.bullet or _value_only(nxt.text) or len(line) < 40:
+        return False
+    if line.count("(") > line.count(")"):
+        return True
+    if line[-1] in ".!?:;|" or has_amount(line[-12:]) or _heading(nxt.text) is not None:
+        return False
+    last = line.split()[-1].lower()
+    return line[-1] in ",-/" or nxt.text[0].islower() or (last in _FUNCTION and _is_prose(line))
+
+
+def _logical_lines(text: str) -> list[_Line]:
+    lines = _raw_lines(text)
+    out: list[_Line] = []
+    for line in lines:
+        if out and out[-1].text and _joins(out[-1].text, line):
+            glue = "" if out[-1].text.endswith("-") and line.text[:1].isdigit() else " "
+            out[-1] = _Line(out[-1].text + glue + line.text, out[-1].bullet)
+        else:
+            out.append(line)
+    return out
+
+
+def _heading(text: str) -> tuple[str, str] | None:
+    """The kind of section a line opens and the rest of the line, or None."""
+    probe = ocr_words(text)
+    if _PANEL.match(probe):
+        return "panel", _PANEL.sub("", probe).strip(" :")
+    if _SERVING.match(probe):
+        return "serving", ""
+    short = len(text.split()) <= 8 and not has_amount(text)
+    if short and _TABLE_HEADER.search(probe):
+        return "header", ""
+    if _FOOTNOTE.search(probe) and not has_amount(text):
+        return "footnote", ""
+    for kind, rx in _HEADINGS:
+        found = rx.match(text) or rx.match(probe)
+        if found:
+            return kind, text[found.end():].strip()
+    for kind, rx in _STARTERS:
+        if rx.match(probe):
+            return kind, text
+    if short and text.isupper() and len(text) > 3:
+        for kind, rx in _CAPS_HEADINGS:
+            if rx.search(probe):
+                return kind, ""
+    return None
+
+
+def _amount_first(item: str) -> str:
+    """'300mg of Passion Flower herb' -> 'Passion Flower herb 300mg': the dose reader reads the name first."""
+    found = _AMOUNT_OF.match(item)
+    if not found or not re.search(r"[A-Za-z]{3}", found.group(2)):
+        return item
+    name = re.sub(r"^(?:(?:dry\s+)?extract\s*(?:\([^)]*\))?\s*from\s+)", "", found.group(2), flags=re.IGNORECASE)
+    name = re.split(r",?\s+(?:equivalent\s+to|which\s+provides|providing)\b", name, maxsplit=1, flags=re.IGNORECASE)[0]
+    return f"{name.strip(' ,.:')} {found.group(1)}"
+
+
+def _row_items(line: str) -> list[str]:
+    """A row line as its rows: items that each hold an amount, or a list with one amount among excipients."""
+    items = [i.strip() for i in _depth_split(line) if i.strip()]
+    amounts = sum(has_amount(i) for i in items)
+    if len(items) >= 2 and amounts >= 2:
+        return items
+    # "Glycerin, water, ..., vitamin d 10 mcg": an ingredient list with the one active's amount in it.
+    if len(items) >= 3 and amounts == 1 and sum(is_excipient(i) for i in items) * 2 >= len(items) - 1:
+        return items
+    segments = _amount_segments(line)
+    return segments if len(segments) >= 2 else [line]
+
+
+def _amount_segments(line: str) -> list[str]:
+    """'magnesium (citrate) 150 mg melatonin 10 mg' -> two rows: each amount closes a row, outside brackets."""
+    cuts, depth = [], 0
+    spans = [m.span() for m in re.finditer(rf"\d[\d,.]*\s*{_MASS}\b(?:\s*\d+%)?", line, re.IGNORECASE)]
+    for start, end in spans:
+        depth = line[:start].count("(") - line[:start].count(")")
+        if depth == 0:
+            cuts.append(end)
+    if len(cuts) < 2:
+        return [line]
+    out, start = [], 0
+    for end in cuts:
+        piece = line[start:end].strip(" ,;")
+        if re.search(r"[A-Za-z]{3}", re.sub(rf"\d[\d,.]*\s*{_MASS}\b", "", piece, flags=re.IGNORECASE)):
+            out.append(piece)
+        elif out:
+            out[-1] += " " + piece
+        start = end
+    tail = line[start:].strip(" ,;.")
+    if tail:
+        out[-1] += " " + tail
+    return out
+
+
+def _runon_table(text: str) -> list[tuple[str, bool]]:
+    """A table flattened into one line: each name and the first of its amounts, a leading header dropped."""
+    spans = [m for m in re.finditer(rf"(?:\d[\d,.]*\s*{_MASS}\b\s*)+", text, re.IGNORECASE)]
+    rows: list[tuple[str, bool]] = []
+    start = 0
+    for m in spans:
+        name = _runon_name(text[start:m.start()])
+        if name:
+            first = re.match(rf"\d[\d,.]*\s*{_MASS}\b", m.group(0), re.IGNORECASE)
+            rows.append((f"{name} {first.group(0) if first else ''}".strip(), True))
+        start = m.end()
+    tail = _runon_name(text[start:])
+    if tail and re.search(r"[A-Za-z]{3}", tail):
+        rows.append((tail, False))
+    return rows
+
+
+def _runon_name(segment: str) -> str:
+    """The name in a run-on table cell: from its last 'Vitamin', else after the words wrapped from the row before."""
+    words = segment.split()
+    starts = [i for i, w in enumerate(words) if w == "Vitamin"]
+    if starts:
+        return " ".join(words[starts[-1]:])
+    # The first capitalised word after the last small word starts the name (a header or wrap ends there).
+    last_small = max((i for i, w in enumerate(words) if w.lower() in _FUNCTION or w.endswith(":")), default=-1)
+    rest = words[last_small + 1:]
+    return " ".join(rest[1:] if len(rest) > 2 and rest[0][:1].isupper() and rest[1][:1].isupper() else rest)
+
+
+def _tcm_table(text: str) -> list[str]:
+    """A flattened table of common name, pinyin and pharmaceutical name ('Licorice Gan Cao Radix Glycyrrhizae')."""
+    text = re.sub(r"^.*?\bpharmaceutical\s+name\b", "", text, flags=re.IGNORECASE)
+    words = text.split()
+    parts = [i for i, w in enumerate(words) if _TCM_PART.fullmatch(w)]
+    rows, prev_end = [], 0
+    for n, p in enumerate(parts):
+        k = p
+        while k > prev_end and words[k - 1].lower() in _PINYIN:
+            k -= 1
+        if k == p:
+            continue
+        common = words[prev_end:k] if n else words[max(prev_end, k - 3):k]
+        latin_end = p + 2
+        nxt = parts[n + 1] if n + 1 < len(parts) else len(words)
+        while latin_end < nxt and re.search(r"(ae|i|is|ii)$", words[latin_end]) and \
+                words[latin_end].lower() not in _PINYIN and not _next_is_pinyin(words, latin_end + 1):
+            latin_end += 1
+        rows.append(f"{' '.join(common + words[k:p])} ({' '.join(words[p:min(latin_end, len(words))])})")
+        prev_end = latin_end
+    return rows
+
+
+def _next_is_pinyin(words: list[str], i: int) -> bool:
+    return i < len(words) and words[i].lower() in _PINYIN
+
+
+def _subject(sentence: str) -> str | None:
+    """The leading noun phrase of a sentence that starts with a name ('Chaga mushroom (Inonotus obliquus) is ...')."""
+    first = sentence.split(maxsplit=1)[0].strip("(,") if sentence.strip() else ""
+    if not first[:1].isupper() or first.lower().strip(".,") in _SUBJECT_STOP:
+        return None
+    masked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), sentence)
+    verb = _SUBJECT_VERB.search(masked)
+    if verb is None:
+        return None
+    subject = sentence[:verb.start()].strip(" ,")
+    return subject if 0 < len(subject.split()) <= 12 else None
+
+
+def _cue_items(obj: str) -> list[str]:
+    """The names a sentence lists after its cue, cut where the list gives way to the rest of the sentence."""
+    obj = re.split(r",\s+(?:each|that|which|to|used|work|boost|have|has|are|is)\b|\s+(?:that|which)\s+", obj,
+                   maxsplit=1)[0]
+    out = []
+    for item in _split_list(obj):
+        item = _amount_first(item.strip())
+        amount = re.search(rf"\s\d[\d,.]*\s*{_MASS}$", item, re.IGNORECASE)
+        name = item[:amount.start()] if amount else item
+        name = _ITEM_LEAD.sub("", _ITEM_CUT.sub("", name)).strip(" .")
+        words = name.split()
+        if words and len(words) <= 5 and not any(w.lower() in _FUNCTION - {"of"} for w in words):
+            out.append(name + (amount.group(0) if amount else ""))
+    return out
+
+
+class _Reader:
+    """Walks the lines of one label, keeping the section it is in, and sorts each line."""
+
+    def __init__(self, parts: LabelParts, known: Callable[[str], bool], panel_ahead: bool) -> None:
+        self.parts = parts
+        self.known = known
+        self.section = "body"
+        self.section_has_lines = False
+        self.in_panel = False
+        self.title_zone = panel_ahead  # before a facts panel: the product's title, not its rows
+        self.past_panel = False
+        self.pending = ""
+        self.skip_values = False
+        self.block: list[str] = []
+        self.definitions: list[str] = []
+        self.paragraph_start = True
+        self.title_seen = False
+
+    # ------------------------------------------------------------------ lines
+    def run(self, lines: list[_Line]) -> None:
+        for i, line in enumerate(lines):
+            if not line.text:
+                self._blank()
+                continue
+            nxt = next((x.text for x in lines[i + 1:] if x.text and x.text.strip("* ")), "")
+            self._line(line, nxt)
+        self._flush()
+
+    def _blank(self) -> None:
+        self._end_blocks()
+        self.paragraph_start = True
+        if self.section in ("other", "directions", "warning", "info", "free", "ingredients") \
+                and self.section_has_lines:
+            self.section = "body"
+
+    def _flush(self) -> None:
+        self._end_blocks()
+        if self.pending:
+            self._add(Row(self.pending, known_only=not has_amount(self.pending)))
+            self.pending = ""
+
+    def _line(self, line: _Line, nxt: str) -> None:
+        text = line.text.strip(" .")
+        head = _heading(text)
+        if head is None:
+            if self._definition(text):
+                return
+            if _is_prose(text):
+                self._prose(text)
+                return
+            self._in_section(text, nxt, line.bullet, opened=False)
+            return
+        kind = "body"
+        for _ in range(3):  # "Composition: Each capsule contains ..." holds two headings
+            kind, rest = head
+            self._end_blocks()
+            self._open(kind, text)
+            if not rest or kind in ("header", "footnote", "serving"):
+                return
+            text = rest.strip(" .")
+            head = _heading(text)
+            if head is None or kind in ("directions", "warning", "info", "free"):
+                break
+        self._rest(kind, text, nxt, line.bullet)
+
+    def _rest(self, kind: str, text: str, nxt: str, bullet: bool) -> None:
+        """The text after a heading: its first sentence belongs to the section, later prose is prose."""
+        sentences = _split_sentences(text) if kind not in ("directions", "warning", "info", "free") else [text]
+        for n, sentence in enumerate(sentences):
+            if _is_prose(sentence) and (n or kind in ("neutral", "panel")):
+                self._prose(sentence)
+            else:
+                self._in_section(sentence.strip(" ."), nxt, bullet, opened=n == 0)
+
+    def _open(self, kind: str, text: str) -> None:
+        """Enter the section a heading opens."""
+        if kind == "panel":
+            self.in_panel, self.section, self.parts.had_panel = True, "body", True
+            self.title_zone = False
+        elif kind == "serving":
+            self.parts.serving = text
+        elif kind == "header":
+            self.in_panel, self.section = True, "panel" if self.section != "other" else "body"
+        elif kind == "footnote":
+            pass
+        elif kind == "neutral":
+            self.section = "body"
+        else:
+            self.section = kind
+            if kind == "other":
+                self.in_panel, self.past_panel = False, True
+            if kind == "ingredients" and not self.past_panel:
+                self.in_panel = True
+        self.section_has_lines = False
+        self.paragraph_start = True
+
+    def _in_section(self, text: str, nxt: str, bullet: bool, opened: bool) -> None:
+        section = self.section
+        self.section_has_lines = True
+        if section != "other" and _FREE.search(text) and not has_amount(text) and not opened:
+            self.parts.statements.append(text)
+            return
+        if section == "directions":
+            self.parts.directions += " " + text
+            found = _DECOCT_CUE.search(text)
+            if found:
+                for item in _cue_items(found.group("obj")):
+                    self._add(Row(item))
+            return
+        if section in ("warning", "info"):
+            if _FREE.search(text) and not has_amount(text):
+                self.parts.statements.append(text)
+            return
+        if section == "free" or (_FREE.search(text) and not has_amount(text) and section != "other"):
+            self.parts.statements.append(text)
+            return
+        if section == "other" and (opened or not has_amount(text)):
+            self.parts.other.extend(_split_list(text))
+            return
+        if section == "other":
+            self.section = "body"
+        if _MACRO.match(text):
+            self.parts.macronutrients.append(text)
+            self.skip_values = not has_amount(text)
+            return
+        if _value_only(text):
+            if self.skip_values:
+                return
+            if self.pending:
+                self._row_line(f"{self.pending} {text}", "")
+                self.pending = ""
+            return
+        self.skip_values = False
+        if not re.search(r"[A-Za-z]{2}", text):
+            return
+        if self.section == "ingredients" and not has_amount(text):
+            self._list_line(text, nxt)
+            return
+        if self.in_panel or (self.past_panel and has_amount(text)) or self.section == "ingredients":
+            self._row_line(text, nxt)
+            return
+        if not self.title_zone:
+            self._body_line(text, nxt, bullet)
+
+    # ------------------------------------------------------------------ rows
+    def _row_line(self, text: str, nxt: str) -> None:
+        if _TCM_PART.search(text) and len(_TCM_PART.findall(text)) >= 3 and "," not in text:
+            for row in _tcm_table(text):
+                self._add(Row(row))
+            return
+        if len(re.findall(rf"\d\s*{_MASS}\b", text, re.IGNORECASE)) >= 3 and _is_prose(text):
+            for row, has in _runon_table(text):
+                self._add(Row(row, known_only=not has))
+            return
+        items = _row_items(text) if has_amount(text) else [text]
+        if len(items) > 1:
+            self._flush_pending()
+            qualifier = False
+            for item in items:
+                qualifier = qualifier or bool(_QUALIFIER.match(item))
+                if qualifier and self.parts.rows:
+                    self.parts.rows[-1].qualifiers.append(item.strip("() "))
+                else:
+                    self._add_row(_amount_first(item), "")
+            return
+        self._add_row(_amount_first(text), nxt)
+
+    def _flush_pending(self) -> None:
+        if self.pending:
+            self._add(Row(self.pending, known_only=True))
+            self.pending = ""
+
+    def _list_line(self, text: str, nxt: str) -> None:
+        """A line of an ingredient list: its items, or blend members, or a wrapped row."""
+        if _TCM_PART.search(text) and len(_TCM_PART.findall(text)) >= 3 and "," not in text:
+            for row in _tcm_table(text):
+                self._add(Row(row))
+            return
+        items = _split_list(text)
+        prev = self.parts.rows[-1] if self.parts.rows else None
+        if prev is not None and (_BLEND.search(prev.text) or prev.members) and not self.pending:
+            prev.members.extend(items)
+            return
+        if _value_only(nxt) and len(items) == 1:
+            self._add_row(text, nxt)
+            return
+        for item in items:
+            single = len(items) == 1 and not _latin_or_botanical(item)
+            self._add(Row(item, known_only=single))
+
+    def _add(self, row: Row) -> None:
+        self.parts.rows.append(row)
+
+    def _add_row(self, line: str, following: str) -> None:
+        """Place one panel line: a new row, a wrapped part of one, a qualifier, or blend members."""
+        parts, pending = self.parts, self.pending
+        prev = parts.rows[-1] if parts.rows else None
+        starts_lower = line[:1].islower() or line[:1] in "(,"
+        self.pending = ""
+        if _QUALIFIER.match(line) and prev is not None and not pending:
+            prev.qualifiers.append(line.strip("() "))
+            return
+        head = line.split(":", 1)[0]
+        if ":" in line and _BLEND.search(head) and not has_amount(head):
+            if pending:
+                self._add(Row(pending, known_only=True))
+            self._add(Row(head.strip(), members=_split_list(line.split(":", 1)[1])))
+            return
+        if has_amount(line) or re.match(r"^\d", line):
+            if pending and (starts_lower or re.match(r"^\d", line)):
+                self._add(Row(f"{pending} {line}"))
+            else:
+                if pending:
+                    self._add(Row(pending, known_only=True))
+                self._add(Row(line))
+            return
+        if prev is not None and _BLEND.search(prev.text) and not pending and (":" not in line or "," in line):
+            prev.members.extend(_split_list(line))
+            return
+        if pending:
+            if starts_lower or pending.endswith((",", "-", "(", " and", " with")):
+                self.pending = f"{pending} {line}"
+                return
+            self._add(Row(pending, known_only=True))
+        if following and (has_amount(following) and (following[:1].islower() or following[:1] in "(" or
+                                                      re.match(r"^\d", following))):
+            self.pending = line
+            return
+        if line.endswith((",", "-", "(", " and", " with")):
+            self.pending = line
+            return
+        items = _split_list(line)
+        if len(items) > 1 and all(is_excipient(i) or _LABEL_ONLY.fullmatch(i) for i in items):
+            parts.other.extend(items)
+            return
+        for item in items if len(items) > 2 else [line]:
+            self._add(Row(item, known_only=True))
+
+    # ------------------------------------------------------------------ body lines without a panel
+    def _body_line(self, text: str, nxt: str, bullet: bool) -> None:
+        """A line outside any panel: a row with an amount, a list, a definition, a title or a Latin name."""
+        if has_amount(text):
+            self._end_blocks()
+            self._row_line(text, nxt)
+            return
+        if not self.in_panel and self.parts.had_panel is False and self._title(text):
+            return
+        if _value_only(nxt) and has_amount(nxt):
+            self.pending = text
+            return
+        self.block.append(text)
+
+    def _definition(self, text: str) -> bool:
+        """'Burdock Root - Alterative. Diuretic.': a name heading its own description, outside any panel."""
+        if self.section != "body" or self.in_panel or self.title_zone:
+            return False
+        found = _DEFINITION.match(text)
+        if not found or _value_only(found.group(1)) or has_amount(found.group(1)):
+            return False
+        self.definitions.append(found.group(1))
+        rest = (found.group(2) or "").strip()
+        if rest and _is_prose(rest):
+            self.paragraph_start = False
+            self._prose(rest, keep_blocks=True)
+        return True
+
+    def _title(self, text: str) -> bool:
+        """The label's first line, if it is a name: read only if the graph knows it, and only as a last resort."""
+        if self.title_seen:
+            return False
+        self.title_seen = True
+        if len(text.split()) <= 10:
+            self._add(Row(text, tier=2, known_only=True))
+        if _BINOMIAL.search(text) or _BARE_BINOMIAL.match(text.strip("() ")):
+            items = _split_list(text.strip("() ") if text.startswith("(") else text)
+            self._add(Row(items[0], qualifiers=items[1:], tier=2))
+        return True
+
+    def _end_blocks(self) -> None:
+        """Decide on lines gathered without a heading: a list of names, or a run of 'Name - text' lines."""
+        block, self.block = self.block, []
+        definitions, self.definitions = self.definitions, []
+        if definitions:
+            botanical = sum(bool(_BOTANICAL.search(d)) for d in definitions) * 2 >= len(definitions)
+            many = len(definitions) >= 2
+            for name in definitions:
+                if many:
+                    self._add(Row(name, known_only=not botanical))
+        for text in block:
+            items = _split_list(text)
+            if len(block) == 1 and _BINOMIAL.search(items[0]) and len(items[0].split()) <= 12:
+                self._add(Row(items[0], qualifiers=items[1:], tier=2))
+                continue
+            if len(block) == 1 and len(items) < 3:
+                continue
+            latin = sum(_latin_or_botanical(i) for i in items)
+            plain = sum(is_excipient(i) or self.known(i) for i in items)
+            if (latin + plain) * 2 >= len(items) and (latin or plain > sum(is_excipient(i) for i in items)):
+                for item in items:
+                    if is_excipient(item):
+                        self.parts.other.append(item)
+                    else:
+                        self._add(Row(item, known_only=not _latin_or_botanical(item)))
+            elif all(is_excipient(i) for i in items) and len(items) >= 3:
+                self.parts.other.extend(items)
+
+    # ------------------------------------------------------------------ prose
+    def _prose(self, text: str, keep_blocks: bool = False) -> None:
+        """Running text: its headings acted on, and the sentences that say what the product holds kept."""
+        if not keep_blocks:
+            self._end_blocks()
+        first = self.paragraph_start
+        self.paragraph_start = False
+        if self.section in ("warning", "info", "other", "free"):
+            return
+        if self.section == "directions":
+            self._in_section(text, "", False, opened=False)
+            return
+        sentences = _split_sentences(text)
+        if len(re.findall(rf"\d\s*{_MASS}\b", text, re.IGNORECASE)) >= 3:
+            for sentence in sentences:
+                if len(re.findall(rf"\d\s*{_MASS}\b", sentence, re.IGNORECASE)) >= 3:
+                    for row, has in _runon_table(sentence):
+                        self._add(Row(row, known_only=not has))
+        for n, sentence in enumerate(sentences):
+            head = _heading(sentence)
+            if head is not None:
+                self._open(head[0], sentence)
+                if head[1]:
+                    self._in_section(head[1].strip(" ."), "", False, opened=True)
+                continue
+            if self.section in ("warning", "info", "other", "free", "directions"):
+                if self.section == "directions":
+                    self.parts.directions += " " + sentence
+                continue
+            self._sentence(sentence, first and n == 0)
+
+    def _sentence(self, sentence: str, paragraph_start: bool) -> None:
+        if _FREE.search(sentence) and not has_amount(sentence) and len(sentence.split()) < 25:
+            self.parts.statements.append(sentence)
+        verb = _CONTENT_VERB.search(sentence)
+        if verb and _PRODUCT_SUBJECT.match(sentence[:verb.start()]):
+            for item in _cue_items(sentence[verb.end():]):
+                self._add(Row(item, tier=1))
+        found = _INGREDIENTS_CUE.search(sentence)
+        if found:
+            for item in _cue_items(found.group("obj")):
+                self._add(Row(item, tier=1))
+        if _ADDED_CUE.search(sentence):
+            self._add(Row(sentence, tier=1, scan=True))
+        for cue in (_MIX_CUE, _NAMED_CUE):
+            found = cue.search(sentence)
+            if found:
+                self._add(Row(" ".join(found.group("obj").split()[:12]), tier=1, scan=True))
+        if paragraph_start:
+            subject = _subject(sentence)
+            if subject:
+                latin = bool(_BINOMIAL.search(subject) or _BARE_BINOMIAL.match(subject))
+                self._add(Row(subject, tier=2, known_only=not latin))
+
+
+_DEFINITION = re.compile(r"^([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*(?:\s-|:)(?:\s+(\S.*))?$")
+_LABEL_ONLY = re.compile(r"natural|organic|certified|pure|vegan|vegetarian", re.IGNORECASE)
+# Inactive ingredients (capsule shells, fillers, flow agents, colours, coatings, solvents): never actives.
+EXCIPIENTS = {normalize(x) for x in """gelatin, gelatin capsule, bovine gelatin, vegetable capsule, veggie capsule,
+vegetarian capsule, hypromellose, hydroxypropyl methylcellulose, HPMC, pullulan, cellulose, microcrystalline cellulose,
+cellulose gel, vegetable cellulose, magnesium stearate, vegetable magnesium stearate, stearic acid, vegetable stearate,
+silicon dioxide, silica, colloidal silicon dioxide, rice flour, rice bran, rice concentrate, maltodextrin,
+dicalcium phosphate, calcium silicate, croscarmellose sodium, sodium starch glycolate, crospovidone, povidone,
+titanium dioxide, talc, glycerin, vegetable glycerin, purified water, water, soybean oil, sunflower oil, olive oil,
+safflower oil, medium chain triglycerides, MCT oil, beeswax, lecithin, soy lecithin, sunflower lecithin,
+carnauba wax, shellac, pharmaceutical glaze, polyvinyl alcohol, polyethylene glycol, PEG, carrageenan, gum arabic,
+acacia gum, xanthan gum, guar gum, pectin, agar, modified food starch, starch, corn starch, tapioca starch,
+sucrose, sugar, glucose syrup, dextrose, sorbitol, xylitol, erythritol, mannitol, stevia, stevia leaf extract,
+sucralose, citric acid, malic acid, natural flavor, natural flavors, artificial flavor, flavoring, color, colors,
+caramel color, annatto, beet juice color, chlorophyllin, FD&C Red No. 40, FD&C Yellow No. 6, FD&C Blue No. 1,
+iron oxide, iron oxides, sodium alginate, potassium sorbate, sodium benzoate, mixed tocopherols, rosemary extract,
+ascorbyl palmitate, gellan gum, capsule, capsule shell, softgel shell, tablet coating, coating, mineral oil,
+sodium polyphosphate, adipic acid, polysorbate 80, methyl paraben, methylparaben, propylparaben, sodium citrate,
+ethyl vanillin, vanillin, sodium hydroxide, palm kernel oil, vegetable oil, calcium stearate, cellulose gum,
+methylcellulose, triacetin, polydextrose, sodium laurilsulfate, sodium lauryl sulfate, sodium croscarmellose,
+aniseed, fos, fructooligosaccharides, lactose, leucine, propylene glycol, isopropyl alcohol, ammonium hydroxide,
+rice hull concentrate, organic rice hull concentrate, carbohydrate gum, vegetable carbohydrate gum""".replace(
+    "\n", " ").split(",")}
+# The last word of a listed item that makes it inactive, whatever else it is called ("FD&C Blue No. 1 lake").
+_EXCIPIENT_HEADS = frozenset("""flavor flavors flavour flavours flavoring flavouring color colors colour colours
+coloring colouring lake lakes dye dyes sweetener sweeteners sweetening preservative preservatives glaze wax waxes
+stearate alcohol ethanol water glycerin glycerine menstruum emulsifier gum ink polymer polymers coating capsule
+capsules softgel softgels shell gelatin filter filters tocopherols paraben agent agents starch""".split())
+_EXCIPIENT_LEAD = re.compile(r"^(?:a\s+base\s+of|in|and|with|a|an|the|certified|organic|pure|natural|non\s?gmo|"
+                             r"vegetable|vegetarian|veggie|vegan|plant\s+derived|distilled|deionized|purified|spring|"
+                             r"grain|cane|yellow|white|\d+)\s+", re.IGNORECASE)
+_EXCIPIENT_TAIL = re.compile(r"\s+(?:usp|nf|bp|ep|dihydrate|dihydrated|anhydrous|vegetable|powder|\d+)$",
+                             re.IGNORECASE)
+_ROLE = re.compile(r"\(\s*(?:emulsifier|antioxidant[^)]*|lubricant|carrier|anti-?caking\s+agent|dye|colou?r|"
+                   r"preservative|sweetener|coating|capsule|flavou?r)\s*\)", re.IGNORECASE)
+
+
+def _without_brackets(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, re.sub(r"\([^()]*\)", " ", text)
+    return text
+
+
+def is_excipient(name: str) -> bool:
+    """Whether a listed name is an inactive ingredient (shell, filler, solvent, colour, flavour, coating)."""
+    bare = _without_brackets(name)
+    key = normalize(bare)
+    if key in EXCIPIENTS or any(key.endswith(" " + x) or key == x for x in ("capsule", "capsules", "shell")):
+        return True
+    if key.startswith(("fd c ", "d c ")) or _ROLE.search(name):
+        return True
+    stripped = None
+    while stripped != key:
+        stripped, key = key, _EXCIPIENT_TAIL.sub("", _EXCIPIENT_LEAD.sub("", key))
+    words = key.split()
+    return key in EXCIPIENTS or (bool(words) and words[-1] in _EXCIPIENT_HEADS and not has_amount(bare))
+
+
+def split_label(text: str, known: Callable[[str], bool] | None = None) -> LabelParts:
+    """Sort label lines into rows, excipients, directions, serving, statements; `known` says what the graph knows."""
+    parts = LabelParts()
+    lines = _logical_lines(text)
+    panel_ahead = any(_PANEL.match(ocr_words(line.text)) for line in lines)
+    _Reader(parts, known or (lambda _: False), panel_ahead).run(lines)
+    return parts
