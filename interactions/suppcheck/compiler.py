@@ -39,7 +39,8 @@ OWL = "http://www.w3.org/2002/07/owl#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 ENTITY_TYPES = {"Supplement": "supplement", "Drug": "drug", "Context": "context", "Target": "target",
-                "DrugClass": "class", "PharmacodynamicProperty": "property", "Constituent": "constituent"}
+                "DrugClass": "class", "PharmacodynamicProperty": "property", "Constituent": "constituent",
+                "Regimen": "regimen"}
 NUMERIC_TYPES = {XSD + t for t in ("decimal", "integer", "double", "float", "nonNegativeInteger",
                                    "positiveInteger")}
 PREFIXES = (("sc:", SC), ("supp:", "https://w3id.org/suppcheck/supplement/"),
@@ -265,6 +266,7 @@ def _entities(r: _Reader) -> dict[str, dict[str, Any]]:
                 "route": r.text(node, SC + "route"),
                 "rxcui": [str(x) for x in r.values(node, SC + "rxcui")],
                 "constituents": r.refs(node, SC + "hasConstituent", "constituent"),
+                "parts": r.refs(node, SC + "regimenDrug", "drug"),
                 "usual_dose": r.text(node, SC + "usualDose"),
                 "definition": r.text(node, SKOS + "definition"),
                 "deprecated": r.flag(node, OWL + "deprecated"),

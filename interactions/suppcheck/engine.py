@@ -189,7 +189,9 @@ class Checker:
         return self._combination(text, role, form_hint, parts)
 
     def _single(self, text: str, role: Role, parsed: ParsedItem, res: Resolution) -> tuple[Item, list[Party]]:
-        """A line that names one thing (or nothing known)."""
+        """A line that names one thing (or nothing known); a regimen ("FOLFOX") is read as its drugs."""
+        if res.entities and all(self.kb.entities[i].kind == "regimen" for i in res.entities):
+            return self._regimen(text, role, parsed, res)
         notes = [*parsed.notes, *_conversions(res, parsed)]
         if res.brand:
             notes.insert(0, f"'{' '.join(res.brand)}' read as a brand name")
@@ -197,6 +199,19 @@ class Checker:
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
                     dose=parsed.dose, reading=reading)
         return item, self._parties(text, parsed, res)
+
+    def _regimen(self, text: str, role: Role, parsed: ParsedItem, res: Resolution) -> tuple[Item, list[Party]]:
+        regimen = self.kb.entities[res.entities[0]]
+        components, parties = [], []
+        for drug in regimen.parts:
+            entity = self.kb.entities[drug]
+            components.append(Component(input=entity.name, status=Status.recognized,
+                                        match=Match(id=drug, name=entity.name, method="regimen", score=100.0)))
+            parties.append(Party(text, drug, None, parsed.form))
+        notes = [f"{regimen.name} read as its drugs: {', '.join(c.input for c in components)}", *parsed.notes]
+        item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
+                    dose=parsed.dose, components=components, reading=Reading(notes=notes))
+        return item, parties
 
     def _combination(self, text: str, role: Role, form_hint: str | None,
                      parts: list[str]) -> tuple[Item, list[Party]]:
@@ -224,6 +239,11 @@ class Checker:
                                         dose=parsed.dose))
             if res.status is Status.unrecognized:
                 unread.append(part)
+                continue
+            if res.entities and all(self.kb.entities[i].kind == "regimen" for i in res.entities):
+                sub_item, sub_parties = self._regimen(text, role, parsed, res)
+                components += sub_item.components
+                parties += sub_parties
                 continue
             parties += self._parties(text, parsed, res)
             after_dose = self._other_names(parsed.dose.text, res) if parsed.dose else []

@@ -44,6 +44,7 @@ class Entity:
     usual_dose: str | None
     definition: str | None
     deprecated: bool
+    parts: tuple[str, ...] = ()  # a regimen's drugs (FOLFOX: fluorouracil, leucovorin, oxaliplatin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +203,7 @@ class KnowledgeBase:
     def _index(self) -> None:
         names: dict[str, set[str]] = defaultdict(set)
         for entity in self.entities.values():
-            if entity.kind not in ("supplement", "drug", "context") or entity.deprecated:
+            if entity.kind not in ("supplement", "drug", "context", "regimen") or entity.deprecated:
                 continue
             for label in (entity.name, *entity.alt, *entity.ambiguous):
                 for variant in (label, re.sub(r"\([^()]*\)", " ", label)):
@@ -297,7 +298,8 @@ FORMS = frozenset({"extract", "food", "any"})
 INSTRUCTIONS = frozenset({"contraindicated", "avoid", "reduce-dose", "increase-dose", "separate", "monitor",
                           "no-adjustment"})
 CATEGORY_STRENGTHS = frozenset({"strong", "moderate", "weak", "any"})
-ENTITY_KINDS = frozenset({"supplement", "drug", "context", "target", "class", "property", "constituent"})
+ENTITY_KINDS = frozenset({"supplement", "drug", "context", "target", "class", "property", "constituent",
+                          "regimen"})
 
 _NONE = type(None)
 _TYPES: dict[str, frozenset[type]] = {
@@ -347,7 +349,7 @@ CLAIM_KEYS = {
 }
 ENTITY_KEYS = _Shape("entity", {
     "kind": "str", "name": "str", "alt": "strs", "ambiguous": "strs", "latin": "str?", "category": "str?",
-    "classes": "strs", "broader": "strs", "route": "str?", "rxcui": "strs", "constituents": "strs",
+    "classes": "strs", "broader": "strs", "route": "str?", "rxcui": "strs", "constituents": "strs", "parts": "strs",
     "usual_dose": "str?", "definition": "str?", "deprecated": "bool"})
 INTERACTION_KEYS = _Shape("interaction", {
     "id": "str", "supplement": "str", "drugs": "strs", "classes": "strs", "context": "str?", "kind": "str",
@@ -423,7 +425,7 @@ def _entity(iri: str, e: dict[str, Any]) -> Entity:
     _allowed(e["kind"], ENTITY_KINDS, "entity kind")
     return Entity(iri, e["kind"], e["name"], tuple(e["alt"]), tuple(e["ambiguous"]), e["latin"], e["category"],
                   tuple(e["classes"]), tuple(e["broader"]), e["route"], tuple(e["rxcui"]),
-                  tuple(e["constituents"]), e["usual_dose"], e["definition"], e["deprecated"])
+                  tuple(e["constituents"]), e["usual_dose"], e["definition"], e["deprecated"], tuple(e["parts"]))
 
 
 def _claims(raws: list[Any], key: str) -> list[Claim]:

@@ -16,7 +16,9 @@ ACCEPT = 85.0  # fuzz.ratio at or above which a fuzzy match is taken (DESIGN §7
 SUGGEST = 60.0  # below ACCEPT and above this: a "did you mean" candidate
 MARGIN = 3.0  # two entities closer than this to the best score make the name ambiguous
 MIN_FUZZY_LENGTH = 5  # shorter names (NAC, EGCG) must match exactly
-SUGGEST_FLOOR = 75.0  # "did you mean" lists nothing further away than this
+SUGGEST_FLOOR = 75.0
+# The entity kinds that names resolve to, with the role each answers to.
+_MATCHED = {"supplement": "supplement", "drug": "drug", "regimen": "drug"}  # "did you mean" lists nothing further away than this
 # Words after a name that turn it into something else: "vitamin K antagonist" is not vitamin K.
 _NOT_THE_THING = {"antagonist", "antagonists", "agonist", "agonists", "inhibitor", "inhibitors", "receptor",
                   "receptors", "blocker", "blockers", "free", "deficiency", "deficient", "level", "levels", "test",
@@ -59,10 +61,10 @@ class Resolver:
         self._exact: dict[str, list[str]] = {}
         for key, ids in kb.names.items():
             kinds = {kb.entities[i].kind for i in ids}
-            if kinds & {"supplement", "drug"}:
-                self._keys[key] = [i for i in ids if kb.entities[i].kind in ("supplement", "drug")]
+            if kinds & set(_MATCHED):
+                self._keys[key] = [i for i in ids if kb.entities[i].kind in _MATCHED]
         for entity in kb.entities.values():
-            if entity.kind in ("supplement", "drug") and not entity.deprecated:
+            if entity.kind in _MATCHED and not entity.deprecated:
                 for label in (entity.name, *entity.alt):
                     self._exact.setdefault(clean(label).casefold(), []).append(entity.id)
         self._choices = list(self._keys)
@@ -134,7 +136,8 @@ class Resolver:
         return Resolution(Status.ambiguous, candidates=cands, entities=ids)
 
     def _role_rank(self, iri: str, role: str | None) -> int:
-        return 0 if role is None or self.kb.entities[iri].kind == role else 1
+        kind = self.kb.entities[iri].kind
+        return 0 if role is None or _MATCHED.get(kind) == role else 1
 
     def _fuzzy(self, name: str, role: str | None) -> Resolution:
         key = normalize(_NOISE.sub(" ", name))

@@ -340,3 +340,14 @@ def test_induction_sensitivity_comes_from_the_labels_fold_change(make_checker, f
     [finding] = make_checker(body).check(drugs=["tinib"], supplements=["modest"]).findings
     assert finding.severity.value == severity, "a minor substrate to inhibition can be sensitive to induction"
     assert any("sensitivity to induction from the tinib label" in n for n in finding.notes) == bool(fold)
+
+
+def test_a_regimen_name_is_read_as_its_drugs(make_checker):
+    body = (supp("inducer", mod("CYP3A4", "induction", "strong")) + drug("tinib", sub("CYP3A4", "sensitive"))
+            + drug("platin") + '<https://w3id.org/suppcheck/regimen/tinplat> a sc:Regimen ; skos:prefLabel "TINPLAT" ; '
+            'sc:regimenDrug drug:tinib, drug:platin ; dcterms:source src:test-source .\n')
+    result = make_checker(body).check(drugs=["TINPLAT q3w"], supplements=["inducer"])
+    item = result.items[0]
+    assert item.status.value == "recognized" and {c.match.name for c in item.components} == {"tinib", "platin"}
+    [finding] = result.findings
+    assert finding.drug.name == "tinib" and finding.drug.input == "TINPLAT q3w"
