@@ -11,7 +11,7 @@ from suppcheck.dosing import ParsedItem, frequency, parse_item
 from suppcheck.engine import Checker
 from suppcheck.errors import InputError
 from suppcheck.inference import Party
-from suppcheck.labeltext import _BLEND, EXCIPIENTS, Row, is_excipient, split_label, word_variants
+from suppcheck.labeltext import _BLEND, _DOSAGE_FORM, EXCIPIENTS, Row, is_excipient, split_label, word_variants
 from suppcheck.matching import Resolution
 from suppcheck.models import Candidate, CheckResult, Dose, Item, Match, Reading, Regimen, Role, Status
 from suppcheck.text import clean, normalize
@@ -25,7 +25,7 @@ _LABEL_WORDS = re.compile(r"\b(organic|certified|wild|wildcrafted|pure|premium|w
                           r"complex|natural|naturally|occurring|raw|fermented|freeze[- ]dried|dried|std|ratio|"
                           r"\d+\s*:\s*\d+)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^\s*(?:as|from|in\s+the\s+form\s+of|incl\.?)\s+", re.IGNORECASE)
-_NOTE = re.compile(r"\s+note\s*:.*$", re.IGNORECASE)
+_NOTE = re.compile(r"\s+note\b.*$", re.IGNORECASE)
 _TCM_PART_WORD = re.compile(r"\b(?:radix|rhizoma|herba|fructus|flos|semen|cortex|folium|ramulus|pericarpium|bulbus|"
                             r"caulis|sclerotium|rx/rz|concha|spica|medulla|exocarpium|stamen|plumula)\s+", re.IGNORECASE)
 # Latin genitive endings and their nominatives, the longest ending first.
@@ -98,6 +98,9 @@ def _candidates(name: str) -> tuple[str, list[str]]:
         first.append(equivalent.group(1))
     parts = [p for i in inner for p in i.split(",") if "," in i]
     bare = _LABEL_WORDS.sub(" ", outer)
+    joined = re.sub(r"\b([A-Za-z])-(\d{1,2})\b", r"\1\2", base)  # "Vitamin D-3" is vitamin D3
+    if joined != base:
+        first.append(joined)
     return base, [*first, base, *word_variants(base), outer, *inner, *parts, bare, *word_variants(bare),
                   *_latin_names(base)]
 
@@ -178,15 +181,44 @@ _parse_short_row = functools.lru_cache(maxsize=8192)(_parse_any_row)
 
 
 def _without_percents(text: str) -> str:
-    """A row with a mass amount loses its percents (a daily value, a strength): the dose reader takes the first."""
-    if "%" not in text or not _MASS_AMOUNT.search(text):
+    """A row as the dose reader should see it: its own amount first, not a strength or a daily value."""
+    # "(Organic Flaxseed Oil Note: (1 g)) 1000 mg": a name wholly in brackets is the name.
+    whole = re.match(r"^\((.*)\)\s*(\d[^()]*)$", text)
+    if whole:
+        text = f"{whole.group(1)} {whole.group(2)}"
+    if not _MASS_AMOUNT.search(_outside_brackets(text)):
         return text
-    out, depth = [], 0
-    for piece in re.split(r"([()])", text):
-        depth += piece == "("
-        depth -= piece == ")"
-        out.append(_PERCENT.sub(" ", piece) if depth == 0 and piece not in "()" else piece)
+    out, depth, seen = [], 0, False
+    for piece in _bracket_groups(text):
+        if piece.startswith("("):
+            # "(Standardized to 95%(475mg) curcuminoids) 500mg": a bracketed amount before the row's own.
+            out.append(" " if not seen and _MASS_AMOUNT.search(piece) else piece)
+        else:
+            seen = seen or bool(_MASS_AMOUNT.search(piece))
+            out.append(_PERCENT.sub(" ", piece))
     return "".join(out)
+
+
+def _bracket_groups(text: str) -> list[str]:
+    """The text cut into top-level bracket groups and the runs between them."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0 and i > start:
+                out.append(text[start:i])
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append(text[start:i + 1])
+                start = i + 1
+    out.append(text[start:])
+    return [p for p in out if p]
+
+
+def _outside_brackets(text: str) -> str:
+    return "".join(p for p in _bracket_groups(text) if not p.startswith("("))
 
 
 def _ingredient(checker: Checker, row_text: str, qualifiers: list[str], blend: str | None,
@@ -273,7 +305,8 @@ def _row_ingredients(checker: Checker, row: Row, servings: float | None,
     parsed = _parse_row(row.text)[0]
     parsed_name = parsed.name
     # A row with its own amount in a panel is an active, whatever its name ("Rosemary extract 18 mg").
-    if is_excipient(parsed_name) and (parsed.dose is None or parsed.dose.amount is None):
+    if is_excipient(parsed_name) and (parsed.dose is None or parsed.dose.amount is None
+                                      or _DOSAGE_FORM.match(normalize(parsed_name))):
         excipients.append(parsed_name)
         return []
     out = []

@@ -59,7 +59,7 @@ _KEYS_INFO = (r"indications?|uses|purpose|benefits?(?:\s+of\s[^:]{1,40})?|what\s
               r"marketing\s+(?:authorization\s+holder|status)|manufactured\s+by|category|dea\s+schedule|"
               r"properties|chinese\s+symptomology|actions?|how\s+it\s+works|clinical\s+applications|"
               r"tcm\s+functions|other\s+(?:information|safety\s+information)|product\s+(?:information|details)|"
-              r"(?:formula\s+)?notes|format|potency|strength|brand|unit\s+size|chinese\s+name|english\s+name|"
+              r"formula\s+notes|format|potency|strength|brand|unit\s+size|chinese\s+name|english\s+name|"
               r"pin-?\s?yin(?:\s+name)?|mandarin|romaji|kanji|kampo|npn\s+claim|recommended\s+use\s+or\s+purpose|"
               r"effects|label(?:\s+information[^:]*)?|nhric\s+code\(s\)|packager|"
               r"generic\s+name|statement\s+of\s+identity|principal\s+display\s+panel|ingredients\s+and\s+appearance|"
@@ -69,7 +69,7 @@ _KEYS_NEUTRAL = r"description|vitamins|minerals"
 
 def _heading_rx(keys: str) -> re.Pattern[str]:
     """A heading: its words at the start of a line, then a colon, '~', a capital, a bracket or the line's end."""
-    return re.compile(rf"^\s*(?:{keys})\s*(?::|~|-(?=\s)|(?=\s+[A-Z(\d])|(?=\s*$))\s*", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{keys})\s*(?::|~|-(?=\s)|(?=\s+(?-i:[A-Z(\d]))|(?=\s*$))\s*", re.IGNORECASE)
 
 
 _KEYS = [("other", _KEYS_OTHER), ("ingredients", _KEYS_INGREDIENTS), ("directions", _KEYS_DIRECTIONS),
@@ -114,14 +114,17 @@ _INLINE = re.compile(
     r"each\s[^:.]{0,60}?(?:contains?|provides?))\s*[:~])|(?<=[\s.;,)])(?=in\s+a\s+base\s+of\b|"
     r"contains\s+no\b|keep\s+out\s+of\b)", re.IGNORECASE)
 _HEADING_LEAD = re.compile(r"\b(?:other|inactive|non-?\s?medicinal|medicinal|active|shell|herbal|main|capsule|"
-                           r"suggested|recommended|dosage\s+and)\s*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)%\]\"'”’*])(?<!\bSt)(?<!\bNo)(?<!\bmin)(?<!\bDr)(?<!\bvs)(?<!\bincl)"
+                           r"suggested|recommended|dosage\s+and|natural|organic|following|all|the)\s*$",
+                           re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)%\]\"'”’*])(?<!\b[A-Z])(?<!\bSt)(?<!\bNo)(?<!\bmin)(?<!\bDr)(?<!\bvs)(?<!\bincl)"
                            r"(?<!\bapprox)(?<!\bspp)(?<!\bvit)(?<!\bcaps)(?<!\btab)(?<!\be\.g)(?<!\bi\.e)"
                            r"[.!?](?:\*+)?\s+(?=[A-Z\"“(\d])")
 _FUNCTION = frozenset("""the is are was were of to for in with and a an that this it its has have be by as on from
 which can may will should or not you your we our their they been but if at into than so also these those when
 while do does who all any more most such there about after before between through during without within it's
-been being would could them his her she he i""".split())
+been being would could them his her she he i each every contains contain provides provide includes include
+helps help used made taken supports support""".split())
+_NAME_JOINERS = frozenset("and or in with of from a an as on".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words of a label that name the part, processing or quality of an ingredient, not a different one.
 _BOTANICAL = re.compile(r"\b(root|roots|rhizome|bark|leaf|leaves|herb|seed|seeds|flower|flowers|berry|berries|"
@@ -262,11 +265,13 @@ def clean_line(raw: str) -> str:
 
 def _is_prose(text: str) -> bool:
     """A sentence, not a row: several words, many of them the small words of running text."""
-    words = _WORD.findall(re.sub(r"\([^()]*\)", " ", text))
+    words = [w.lower() for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", text))]
     if len(words) < 6:
         return False
-    small = sum(w.lower() in _FUNCTION for w in words)
-    return small >= 3 or (small >= 2 and len(words) >= 10)
+    small = sum(w in _FUNCTION for w in words)
+    # "and", "in", "of" also join the words of names ("Black Cohosh root in Pure Grain Alcohol and Water").
+    strong = sum(w in _FUNCTION and w not in _NAME_JOINERS for w in words)
+    return strong >= 2 or small >= 4
 
 
 def _value_only(text: str) -> bool:
@@ -301,7 +306,7 @@ def _split_list(text: str) -> list[str]:
     for item in _depth_split(text):
         item = re.sub(r"^\s*(?:and|&|may\s+also\s+contain)\s+", "", item.strip(" .:*"), flags=re.IGNORECASE)
         for part in _depth_split(re.sub(r"\s+(?:and|&)\s+(?!/)", "\x00", item), "\x00"):
-            part = part.strip(" .:*")
+            part = part.replace("\x00", " and ").strip(" .:*")
             if part and re.search(r"[A-Za-z]", part):
                 out.append(part)
     return out
@@ -374,6 +379,7 @@ def _logical_lines(text: str) -> list[_Line]:
 
 def _heading(text: str) -> tuple[str, str] | None:
     """The kind of section a line opens and the rest of the line, or None."""
+    text = re.sub(r"^\d+(?:\.\d+)*\s+(?=[A-Za-z])", "", text)  # "4.3 Contraindications"
     probe = ocr_words(text)
     if _PANEL.match(probe):
         return "panel", _PANEL.sub("", probe).strip(" :")
@@ -404,7 +410,8 @@ def _amount_first(item: str) -> str:
     if not found or not re.search(r"[A-Za-z]{3}", found.group(2)):
         return item
     name = re.sub(r"^(?:(?:dry\s+)?extract\s*(?:\([^)]*\))?\s*from\s+)", "", found.group(2), flags=re.IGNORECASE)
-    name = re.split(r",?\s+(?:equivalent\s+to|which\s+provides|providing)\b", name, maxsplit=1, flags=re.IGNORECASE)[0]
+    name = re.split(r",?\s+(?:equivalent\s+to|which\s+provides|providing)\b|\s*[:;]\s", name, maxsplit=1,
+                    flags=re.IGNORECASE)[0]
     return f"{name.strip(' ,.:')} {found.group(1)}"
 
 
@@ -538,6 +545,7 @@ class _Reader:
         self.known = known
         self.section = "body"
         self.section_has_lines = False
+        self.section_start = 0
         self.in_panel = False
         self.title_zone = panel_ahead  # before a facts panel: the product's title, not its rows
         self.past_panel = False
@@ -547,6 +555,7 @@ class _Reader:
         self.definitions: list[str] = []
         self.paragraph_start = True
         self.title_seen = False
+        self.first_line = False
 
     # ------------------------------------------------------------------ lines
     def run(self, lines: list[_Line]) -> None:
@@ -561,6 +570,9 @@ class _Reader:
     def _blank(self) -> None:
         self._end_blocks()
         self.paragraph_start = True
+        if self.section == "ingredients" and self.section_has_lines and not (self.parts.had_panel
+                                                                             and not self.past_panel):
+            self.in_panel = False
         if self.section in ("other", "directions", "warning", "info", "free", "ingredients") \
                 and self.section_has_lines:
             self.section = "body"
@@ -573,6 +585,9 @@ class _Reader:
 
     def _line(self, line: _Line, nxt: str) -> None:
         text = line.text.strip(" .")
+        self.first_line, self.title_seen = not self.title_seen, True
+        if self.section == "free" and (len(text.split()) > 5 or ":" in text):
+            self.section = "body"  # a list of what the product lacks ends where its short items end
         head = _heading(text)
         if head is None:
             if self._definition(text):
@@ -594,6 +609,9 @@ class _Reader:
             if head is None or kind in ("directions", "warning", "info", "free"):
                 break
         self._rest(kind, text, nxt, line.bullet)
+        if kind in ("directions", "warning", "info") and not text.endswith(":"):
+            # "Tongue Pale red", "Warnings: Do not ...": a heading with its text on its line covers that line.
+            self.section = "body"
 
     def _rest(self, kind: str, text: str, nxt: str, bullet: bool) -> None:
         """The text after a heading: its first sentence belongs to the section, later prose is prose."""
@@ -624,6 +642,7 @@ class _Reader:
             if kind == "ingredients" and not self.past_panel:
                 self.in_panel = True
         self.section_has_lines = False
+        self.section_start = len(self.parts.rows)
         self.paragraph_start = True
 
     def _in_section(self, text: str, nxt: str, bullet: bool, opened: bool) -> None:
@@ -659,11 +678,15 @@ class _Reader:
             if self.skip_values:
                 return
             if self.pending:
-                self._row_line(f"{self.pending} {text}", "")
-                self.pending = ""
+                pending, self.pending = self.pending, ""
+                self._row_line(f"{pending} {text}", "")
             return
         self.skip_values = False
         if not re.search(r"[A-Za-z]{2}", text):
+            return
+        prev = self._prev()
+        if prev is not None and not self.pending and _CONTINUATION.match(text) and text[:1].islower():
+            prev.qualifiers.append(text)  # "of Echinacea purpurea root": the row before, wrapped
             return
         if self.section == "ingredients" and not has_amount(text):
             self._list_line(text, nxt)
@@ -680,22 +703,28 @@ class _Reader:
             for row in _tcm_table(text):
                 self._add(Row(row))
             return
-        if len(re.findall(rf"\d\s*{_MASS}\b", text, re.IGNORECASE)) >= 3 and _is_prose(text):
-            for row, has in _runon_table(text):
-                self._add(Row(row, known_only=not has))
-            return
         items = _row_items(text) if has_amount(text) else [text]
         if len(items) > 1:
             self._flush_pending()
             qualifier = False
             for item in items:
-                qualifier = qualifier or bool(_QUALIFIER.match(item))
-                if qualifier and self.parts.rows:
-                    self.parts.rows[-1].qualifiers.append(item.strip("() "))
+                # "Krill Oil 500 mg, providing EPA 60 mg, DHA 28 mg": what follows "providing" says what it holds.
+                qualifier = qualifier or bool(_PROVIDING.match(item))
+                prev = self._prev()
+                if qualifier and prev is not None:
+                    prev.qualifiers.append(item.strip("() "))
                 else:
                     self._add_row(_amount_first(item), "")
             return
         self._add_row(_amount_first(text), nxt)
+
+    def _runon(self, sentence: str) -> None:
+        """A table flattened into a sentence, read only if most of its cells name what the graph knows."""
+        rows = _runon_table(sentence)
+        named = sum(self.known(re.sub(rf"\s\d[\d,.]*\s*{_MASS}$", "", row, flags=re.IGNORECASE)) for row, _ in rows)
+        if named >= 2 and named * 2 >= len(rows):
+            for row, has in rows:
+                self._add(Row(row, known_only=True))
 
     def _flush_pending(self) -> None:
         if self.pending:
@@ -709,27 +738,44 @@ class _Reader:
                 self._add(Row(row))
             return
         items = _split_list(text)
-        prev = self.parts.rows[-1] if self.parts.rows else None
+        prev = self._prev()
         if prev is not None and (_BLEND.search(prev.text) or prev.members) and not self.pending:
             prev.members.extend(items)
             return
-        if _value_only(nxt) and len(items) == 1:
-            self._add_row(text, nxt)
+        if (_value_only(nxt) and len(items) == 1) or (nxt[:1] in "(" and has_amount(nxt) and nxt[:1]):
+            self._add_row(text, nxt)  # a name whose amount is on the next line
             return
         for item in items:
             single = len(items) == 1 and not _latin_or_botanical(item)
             self._add(Row(item, known_only=single))
 
+    def _prev(self) -> Row | None:
+        """The row a wrapped line or a blend's members may go on: a panel row of this section."""
+        if len(self.parts.rows) > self.section_start and self.parts.rows[-1].tier == 0:
+            return self.parts.rows[-1]
+        return None
+
     def _add(self, row: Row) -> None:
+        bracketed = re.match(r"^\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(.*)$", row.text)
+        if row.tier == 0 and bracketed and not re.search(r"[A-Za-z]{3}", bracketed.group(2)):
+            # "(C18:2n-6, LA) 110 mg" under a row: a constituent of the row above unless the graph knows it.
+            prev = self._prev()
+            if not any(self.known(p) for p in bracketed.group(1).split(",")) and prev is not None:
+                prev.qualifiers.append(row.text)
+                return
+            row.known_only = True
         self.parts.rows.append(row)
 
     def _add_row(self, line: str, following: str) -> None:
         """Place one panel line: a new row, a wrapped part of one, a qualifier, or blend members."""
         parts, pending = self.parts, self.pending
-        prev = parts.rows[-1] if parts.rows else None
+        prev = self._prev()
         starts_lower = line[:1].islower() or line[:1] in "(,"
         self.pending = ""
-        if _QUALIFIER.match(line) and prev is not None and not pending:
+        bracketed = not _without_brackets(line).strip()
+        if prev is not None and not pending and (_CONTINUATION.match(line) or (
+                _QUALIFIER.match(line) and (_PROVIDING.match(line) or not has_amount(_without_brackets(line))))
+                or (bracketed and not _value_only(following))):
             prev.qualifiers.append(line.strip("() "))
             return
         head = line.split(":", 1)[0]
@@ -738,7 +784,7 @@ class _Reader:
                 self._add(Row(pending, known_only=True))
             self._add(Row(head.strip(), members=_split_list(line.split(":", 1)[1])))
             return
-        if has_amount(line) or re.match(r"^\d", line):
+        if has_amount(_without_brackets(line)) or _value_only(line):
             if pending and (starts_lower or re.match(r"^\d", line)):
                 self._add(Row(f"{pending} {line}"))
             else:
@@ -754,8 +800,9 @@ class _Reader:
                 self.pending = f"{pending} {line}"
                 return
             self._add(Row(pending, known_only=True))
-        if following and (has_amount(following) and (following[:1].islower() or following[:1] in "(" or
-                                                      re.match(r"^\d", following))):
+        if following and not has_amount(_without_brackets(line)) and (
+                (following.startswith("(") and not bracketed) or (has_amount(_without_brackets(following))
+                                              and (following[:1].islower() or re.match(r"^\d", following)))):
             self.pending = line
             return
         if line.endswith((",", "-", "(", " and", " with")):
@@ -787,20 +834,19 @@ class _Reader:
         if self.section != "body" or self.in_panel or self.title_zone:
             return False
         found = _DEFINITION.match(text)
-        if not found or _value_only(found.group(1)) or has_amount(found.group(1)):
+        rest = (found.group(2) or "").strip() if found else ""
+        if not found or _value_only(found.group(1)) or has_amount(found.group(1)) or (rest and not _is_prose(rest)):
             return False
         self.definitions.append(found.group(1))
-        rest = (found.group(2) or "").strip()
-        if rest and _is_prose(rest):
+        if rest:
             self.paragraph_start = False
             self._prose(rest, keep_blocks=True)
         return True
 
     def _title(self, text: str) -> bool:
         """The label's first line, if it is a name: read only if the graph knows it, and only as a last resort."""
-        if self.title_seen:
+        if not self.first_line:
             return False
-        self.title_seen = True
         if len(text.split()) <= 10:
             self._add(Row(text, tier=2, known_only=True))
         if _BINOMIAL.search(text) or _BARE_BINOMIAL.match(text.strip("() ")):
@@ -828,11 +874,12 @@ class _Reader:
             latin = sum(_latin_or_botanical(i) for i in items)
             plain = sum(is_excipient(i) or self.known(i) for i in items)
             if (latin + plain) * 2 >= len(items) and (latin or plain > sum(is_excipient(i) for i in items)):
+                # A list of names most of which are plants or known: each of its names is an ingredient.
                 for item in items:
                     if is_excipient(item):
                         self.parts.other.append(item)
                     else:
-                        self._add(Row(item, known_only=not _latin_or_botanical(item)))
+                        self._add(Row(item))
             elif all(is_excipient(i) for i in items) and len(items) >= 3:
                 self.parts.other.extend(items)
 
@@ -852,14 +899,17 @@ class _Reader:
         if len(re.findall(rf"\d\s*{_MASS}\b", text, re.IGNORECASE)) >= 3:
             for sentence in sentences:
                 if len(re.findall(rf"\d\s*{_MASS}\b", sentence, re.IGNORECASE)) >= 3:
-                    for row, has in _runon_table(sentence):
-                        self._add(Row(row, known_only=not has))
+                    self._runon(sentence)
         for n, sentence in enumerate(sentences):
             head = _heading(sentence)
             if head is not None:
                 self._open(head[0], sentence)
                 if head[1]:
+                    # Rows inside running text count only where they name what the graph knows.
+                    start = len(self.parts.rows)
                     self._in_section(head[1].strip(" ."), "", False, opened=True)
+                    for row in self.parts.rows[start:]:
+                        row.known_only = True
                 continue
             if self.section in ("warning", "info", "other", "free", "directions"):
                 if self.section == "directions":
@@ -868,8 +918,11 @@ class _Reader:
             self._sentence(sentence, first and n == 0)
 
     def _sentence(self, sentence: str, paragraph_start: bool) -> None:
-        if _FREE.search(sentence) and not has_amount(sentence) and len(sentence.split()) < 25:
-            self.parts.statements.append(sentence)
+        if _FREE.search(sentence):
+            # "Contains no sugar, salt, ..." names what the product lacks.
+            if not has_amount(sentence) and len(sentence.split()) < 25:
+                self.parts.statements.append(sentence)
+            return
         verb = _CONTENT_VERB.search(sentence)
         if verb and _PRODUCT_SUBJECT.match(sentence[:verb.start()]):
             for item in _cue_items(sentence[verb.end():]):
@@ -891,6 +944,9 @@ class _Reader:
                 self._add(Row(subject, tier=2, known_only=not latin))
 
 
+_PROVIDING = re.compile(r"^\(?\s*(?:providing|yielding|containing|supplying|equivalent|which\s+provides|as\s|from\s|"
+                        r"incl\.?\s)", re.IGNORECASE)
+_CONTINUATION = re.compile(r"^(?:of|and|or|with|in|from|to|as|per)\s", re.IGNORECASE)
 _DEFINITION = re.compile(r"^([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*(?:\s-|:)(?:\s+(\S.*))?$")
 _LABEL_ONLY = re.compile(r"natural|organic|certified|pure|vegan|vegetarian", re.IGNORECASE)
 # Inactive ingredients (capsule shells, fillers, flow agents, colours, coatings, solvents): never actives.
@@ -924,6 +980,8 @@ _EXCIPIENT_LEAD = re.compile(r"^(?:a\s+base\s+of|in|and|with|a|an|the|certified|
                              r"grain|cane|yellow|white|\d+)\s+", re.IGNORECASE)
 _EXCIPIENT_TAIL = re.compile(r"\s+(?:usp|nf|bp|ep|dihydrate|dihydrated|anhydrous|vegetable|powder|\d+)$",
                              re.IGNORECASE)
+_DOSAGE_FORM = re.compile(r"^(?:hard\s+|soft\s+|coated\s+|clear\s+)?(?:capsules?|tablets?|softgels?|caplets?|"
+                          r"vegicaps?|pcs|tablet\s+core)\b")
 _ROLE = re.compile(r"\(\s*(?:emulsifier|antioxidant[^)]*|lubricant|carrier|anti-?caking\s+agent|dye|colou?r|"
                    r"preservative|sweetener|coating|capsule|flavou?r)\s*\)", re.IGNORECASE)
 
@@ -941,7 +999,7 @@ def is_excipient(name: str) -> bool:
     key = normalize(bare)
     if key in EXCIPIENTS or any(key.endswith(" " + x) or key == x for x in ("capsule", "capsules", "shell")):
         return True
-    if key.startswith(("fd c ", "d c ")) or _ROLE.search(name):
+    if key.startswith(("fd c ", "d c ")) or _ROLE.search(name) or _DOSAGE_FORM.match(key):
         return True
     stripped = None
     while stripped != key:
