@@ -23,6 +23,7 @@ _LABEL_WORDS = re.compile(r"\b(organic|certified|wild|wildcrafted|pure|premium|w
                           r"powder|powdered|standardi[sz]ed|root|roots|rhizome|leaf|leaves|seed|seeds|fruit|berry|bark|"
                           r"flower|flowers|aerial|parts?|herb|plant|fruiting|body|bodies|mycelium|concentrate|oil|"
                           r"complex|natural|naturally|occurring|raw|fermented|freeze[- ]dried|dried|std|ratio|"
+                          r"capsules?|caps|tablets?|softgels?|gumm(?:y|ies)|liquid|drops|tincture|spray|chewables?|"
                           r"\d+\s*:\s*\d+)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^\s*(?:as|from|in\s+the\s+form\s+of|incl\.?)\s+", re.IGNORECASE)
 _NOTE = re.compile(r"\s+note\b.*$", re.IGNORECASE)
@@ -31,6 +32,9 @@ _TCM_PART_WORD = re.compile(r"\b(?:radix|rhizoma|herba|fructus|flos|semen|cortex
 # Latin genitive endings and their nominatives, the longest ending first.
 _GENITIVE = [("acis", "ax"), ("icis", "ex"), ("ycis", "yx"), ("eris", "er"), ("ii", "ius"), ("ae", "a"), ("i", "us")]
 _MASS_AMOUNT = re.compile(r"\d\s*(?:mg|mcg|ug|g|iu|ml)\b", re.IGNORECASE)
+_ROW_AMOUNT = re.compile(r"(?<![\w.,])-?\d[\d,.]*\s*(?:(?:-|to|–)\s*\d[\d,.]*\s*)?(?:mg|mcg|ug|gm|g|iu|ml)(?![a-z])",
+                         re.IGNORECASE)
+_STRENGTH = re.compile(r"\d\s*(?:%|mg|mcg|ug|g|iu)\b|\d\s*%", re.IGNORECASE)
 _PERCENT = re.compile(r"(?<![\w.])[<>]?\d+(?:[.,]\d+)?\s*%")
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "an": 1}
 _DOSAGE_UNIT = r"(capsules?|caps|tablets?|tabs|softgels?|gummies|gummy|scoops?|servings?|drops|droppers?|" \
@@ -169,7 +173,7 @@ def _parse_row(text: str) -> tuple[ParsedItem, str | None]:
 
 def _parse_any_row(text: str) -> tuple[ParsedItem, str | None]:
     try:
-        return parse_item(_without_percents(text)), None
+        return _split_row(text), None
     except InputError as exc:
         cleaned = clean(text)
         name = re.split(r"\s*[-+]?\d", cleaned, maxsplit=1)[0].strip(" ,;:-(") or cleaned
@@ -180,23 +184,42 @@ def _parse_any_row(text: str) -> tuple[ParsedItem, str | None]:
 _parse_short_row = functools.lru_cache(maxsize=8192)(_parse_any_row)
 
 
-def _without_percents(text: str) -> str:
-    """A row as the dose reader should see it: its own amount first, not a strength or a daily value."""
+def _split_row(text: str) -> ParsedItem:
+    """A row's name and dose: the dose is its own amount outside brackets, not a strength or a daily value."""
     # "(Organic Flaxseed Oil Note: (1 g)) 1000 mg": a name wholly in brackets is the name.
     whole = re.match(r"^\((.*)\)\s*(\d[^()]*)$", text)
     if whole:
         text = f"{whole.group(1)} {whole.group(2)}"
-    if not _MASS_AMOUNT.search(_outside_brackets(text)):
-        return text
-    out, depth, seen = [], 0, False
-    for piece in _bracket_groups(text):
-        if piece.startswith("("):
-            # "(Standardized to 95%(475mg) curcuminoids) 500mg": a bracketed amount before the row's own.
-            out.append(" " if not seen and _MASS_AMOUNT.search(piece) else piece)
+    start = _own_amount(text)
+    if start is None:
+        return parse_item(text)
+    parsed = parse_item("x " + _PERCENT.sub(" ", text[start:]))
+    return ParsedItem(clean(text), _row_name(text[:start]) or parsed.name, parsed.dose, parsed.form, parsed.notes)
+
+
+def _own_amount(text: str) -> int | None:
+    """Where the row's own amount starts: the first mass amount outside brackets, or None."""
+    for found in _ROW_AMOUNT.finditer(text):
+        before = text[:found.start()]
+        if before.count("(") <= before.count(")"):
+            return found.start()
+    return None
+
+
+def _row_name(text: str) -> str:
+    """The name part of a row without its strengths: '(95% curcuminoids)' and '16% polysaccharides' go."""
+    groups = [g for g in _bracket_groups(text) if not (g.startswith("(") and _STRENGTH.search(g))]
+    name, tail = "", []
+    for group in groups:
+        if tail or (not group.startswith("(") and _PERCENT.search(group)):
+            # What follows a strength is its description, except a bracket naming the form.
+            tail.append(group)
+            if not name:
+                name = _PERCENT.split(group, maxsplit=1)[0]
         else:
-            seen = seen or bool(_MASS_AMOUNT.search(piece))
-            out.append(_PERCENT.sub(" ", piece))
-    return "".join(out)
+            name += group
+    name += " ".join(g for g in tail if g.startswith("("))
+    return clean(name).strip(" ,;:-(")
 
 
 def _bracket_groups(text: str) -> list[str]:

@@ -97,7 +97,8 @@ _TABLE_HEADER = re.compile(r"\bamount\s+per\s+(?:serving|capsule|tablet|softgel|
                            r"%\s*d(?:aily)?\s*v(?:alue)?\b|%\s*nrv|\bper\s+serving\b|\bdosage\s*\(mg", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^\s*(?:\*+|†|‡)?\s*(?:percent\s+)?daily\s+values?\b|^\s*\*+\s*daily|^\s*%?\s*dv\s+not|"
                        r"not\s+established|^\s*\d\)\s", re.IGNORECASE)
-_FREE = re.compile(r"\b(free|free\s+of|does\s+not\s+contain|contains\s+no|no\s+added|without|non-gmo)\b", re.IGNORECASE)
+_FREE = re.compile(r"\b(free|free\s+of|does\s+not\s+contain|contains\s+no|no\s+added|without|non-gmo|never)\b",
+                   re.IGNORECASE)
 _MACRO = re.compile(r"^\s*(includes|calories(\s+from\s+fat)?|total\s+fat|saturated\s+fat|trans\s+fat|"
                     r"(poly|mono)unsaturated\s+fat|cholesterol|total\s+carbohydrates?|dietary\s+fiber|total\s+sugars|"
                     r"sugars|added\s+sugars|protein|sodium)\b", re.IGNORECASE)
@@ -111,7 +112,7 @@ _INLINE = re.compile(
     r"suggested\s+(?:use|dosage)|serving\s+size|servings\s+per\s+container|warnings?|cautions?(?:\s*&\s*"
     r"contraindications)?|contra-?\s?indications|allergens?(?:\s+statement)?|storage(?:\s+temperature)?|"
     r"indications|formula\s+notes|vegicaps?\s+capsule\s+shell|encapsulated\s+with[^:.]{0,40}|"
-    r"each\s[^:.]{0,60}?(?:contains?|provides?))\s*[:~])|(?<=[\s.;,)])(?=in\s+a\s+base\s+of\b|"
+    r"each\s[^:.]{0,60}?(?:contains?|provides?)|supplement\s+facts)\s*[:~])|(?<=[\s.;,)])(?=in\s+a\s+base\s+of\b|"
     r"contains\s+no\b|keep\s+out\s+of\b)", re.IGNORECASE)
 _HEADING_LEAD = re.compile(r"\b(?:other|inactive|non-?\s?medicinal|medicinal|active|shell|herbal|main|capsule|"
                            r"suggested|recommended|dosage\s+and|natural|organic|following|all|the)\s*$",
@@ -159,9 +160,10 @@ _VALUE_TAGS = re.compile(r"\b(mg|mcg|ug|g|iu|ml|cfus?|billion|million|rae|dfe|ne
                          r"dv|nrv'?s?|of|per|day|serving)\b", re.IGNORECASE)
 # Sentence shapes that say what the product holds.
 _CONTENT_VERB = re.compile(r"\b(contains?|provides?|features?|includes?|offers?|combines?|delivers?|supplies|"
-                           r"brings\s+in|is\s+made\s+(?:with|from))\b", re.IGNORECASE)
+                           r"brings\s+in|(?:is|are)\s+made\s+(?:with|from))\b", re.IGNORECASE)
 _PRODUCT_SUBJECT = re.compile(r"^(?:(?:this|our|the|each|every)\b[^,;]{0,60}?\b(?:product|supplement|formula|blend|"
-                              r"tincture|medicine|remedy|capsule|tablet|softgel|caplet|tea|preparation)s?\b"
+                              r"tincture|medicine|remedy|capsule|tablet|softgel|caplet|tea|preparation|gumm(?:y|ie)|"
+                              r"serving|dose|drop|spray|scoop|packet|sachet|chew|lozenge|vegicap|liquid|powder)s?\b"
                               r"(?:\s+also)?)?\s*$", re.IGNORECASE)
 _INGREDIENTS_CUE = re.compile(r"\b(?:ingredients?|substances)\b\s*(?:[^.;:]{0,40}?\b(?:such\s+as|including|like|are|"
                               r"were)\b|:|,)\s*(?P<obj>.+)", re.IGNORECASE)
@@ -384,7 +386,8 @@ def _heading(text: str) -> tuple[str, str] | None:
     if _PANEL.match(probe):
         return "panel", _PANEL.sub("", probe).strip(" :")
     if _SERVING.match(probe):
-        return "serving", ""
+        after = re.split(r"(?<=[a-z)])\.\s+(?=[A-Za-z])", text, maxsplit=1)  # "serving size 1 drop. vitamin d3 ..."
+        return "serving", after[1] if len(after) > 1 else ""
     short = len(text.split()) <= 8 and not has_amount(text)
     if short and _TABLE_HEADER.search(probe):
         return "header", ""
@@ -431,7 +434,8 @@ def _row_items(line: str) -> list[str]:
 def _amount_segments(line: str) -> list[str]:
     """'magnesium (citrate) 150 mg melatonin 10 mg' -> two rows: each amount closes a row, outside brackets."""
     cuts, depth = [], 0
-    spans = [m.span() for m in re.finditer(rf"\d[\d,.]*\s*{_MASS}\b(?:\s*\d+%)?", line, re.IGNORECASE)]
+    spans = [m.span() for m in re.finditer(rf"\d[\d,.]*\s*{_MASS}\b(?:\s*\([^()]*\))?(?:\s*\d+%)?", line,
+                                           re.IGNORECASE)]
     for start, end in spans:
         depth = line[:start].count("(") - line[:start].count(")")
         if depth == 0:
@@ -526,7 +530,9 @@ def _cue_items(obj: str) -> list[str]:
     obj = re.split(r",\s+(?:each|that|which|to|used|work|boost|have|has|are|is)\b|\s+(?:that|which)\s+", obj,
                    maxsplit=1)[0]
     out = []
-    for item in _split_list(obj):
+    for n, item in enumerate(_split_list(obj)):
+        if n and re.match(r"^(?:a|an|the)\s", item.strip(), re.IGNORECASE):
+            continue  # "X, a full-spectrum extract that ...": a phrase about the name before it
         item = _amount_first(item.strip())
         amount = re.search(rf"\s\d[\d,.]*\s*{_MASS}$", item, re.IGNORECASE)
         name = item[:amount.start()] if amount else item
@@ -601,8 +607,8 @@ class _Reader:
         for _ in range(3):  # "Composition: Each capsule contains ..." holds two headings
             kind, rest = head
             self._end_blocks()
-            self._open(kind, text)
-            if not rest or kind in ("header", "footnote", "serving"):
+            self._open(kind, text if kind != "serving" else text[:len(text) - len(rest)].strip())
+            if not rest or kind in ("header", "footnote"):
                 return
             text = rest.strip(" .")
             head = _heading(text)
