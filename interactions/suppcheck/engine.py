@@ -201,14 +201,17 @@ class Checker:
         return item, self._parties(text, parsed, res)
 
     def _regimen(self, text: str, role: Role, parsed: ParsedItem, res: Resolution) -> tuple[Item, list[Party]]:
-        regimen = self.kb.entities[res.entities[0]]
+        regimens = [self.kb.entities[i] for i in res.entities]
+        drugs = list(dict.fromkeys(d for r in regimens for d in r.parts))
         components, parties = [], []
-        for drug in regimen.parts:
+        for drug in drugs:
             entity = self.kb.entities[drug]
             components.append(Component(input=entity.name, status=Status.recognized,
                                         match=Match(id=drug, name=entity.name, method="regimen", score=100.0)))
             parties.append(Party(text, drug, None, parsed.form))
-        notes = [f"{regimen.name} read as its drugs: {', '.join(c.input for c in components)}", *parsed.notes]
+        names = " or ".join(r.name for r in regimens)
+        notes = [f"{names} read as {'the drugs of each' if len(regimens) > 1 else 'its drugs'}: "
+                 f"{', '.join(c.input for c in components)}", *parsed.notes]
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
                     dose=parsed.dose, components=components, reading=Reading(notes=notes))
         return item, parties

@@ -13,7 +13,8 @@ SC = "https://w3id.org/suppcheck/vocab#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 DCT = "http://purl.org/dc/terms/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-ENTITY_CLASSES = ("Supplement", "Drug", "DrugClass", "Target", "Context", "PharmacodynamicProperty", "Constituent")
+ENTITY_CLASSES = ("Supplement", "Drug", "DrugClass", "Target", "Context", "PharmacodynamicProperty", "Constituent",
+                  "Regimen")
 REFERENCE_PREDICATES = ("drug", "supplement", "appliesToClass", "context", "target", "property", "drugClass",
                         "hasConstituent", "viaConstituent", "supplementProperty", "drugProperty")
 
@@ -146,7 +147,7 @@ def integrity_problems(graph, origin) -> list[Problem]:
             problems.append(Problem(_where(graph, origin, claim), _holder(graph, claim),
                                     "sc:minDailyDose and sc:doseUnit go together"))
     names: dict[str, set] = defaultdict(set)
-    for cls in ("Supplement", "Drug"):
+    for cls in ("Supplement", "Drug", "Regimen"):
         for entity in graph.subjects(rdflib.RDF.type, URIRef(SC + cls)):
             for pred in (SKOS + "prefLabel", SKOS + "altLabel", SC + "latinName"):
                 for label in graph.objects(entity, URIRef(pred)):
