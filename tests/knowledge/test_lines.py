@@ -34,3 +34,29 @@ def test_findings_name_the_line_and_the_component(real_checker):
     result = real_checker.check(drugs=["midazolam"], supplements=[line])
     goldenseal = [f for f in result.findings if f.supplement.name == "goldenseal"]
     assert goldenseal and all(f.supplement.input == line for f in goldenseal)
+
+
+@pytest.mark.parametrize(("line", "drugs"), [
+    ("FOLFOX", {"fluorouracil", "leucovorin", "oxaliplatin"}),
+    ("FOLFIRI q2w", {"fluorouracil", "leucovorin", "irinotecan"}),
+    ("R-CHOP", {"rituximab", "cyclophosphamide", "doxorubicin", "vincristine", "prednisone"}),
+    ("carbo/pem", {"carboplatin", "pemetrexed"}),
+    ("VRd", {"bortezomib", "lenalidomide", "dexamethasone"}),
+    ("XELOX", {"capecitabine", "oxaliplatin"}),
+])
+def test_a_regimen_is_read_as_its_drugs(real_checker, line, drugs):
+    result = real_checker.check(drugs=[line], supplements=["St John's wort"])
+    item = result.items[0]
+    assert {c.match.name for c in item.components if c.match} == drugs
+    assert all(f.drug.input == line for f in result.findings if f.drug)
+
+
+def test_irinotecan_in_folfiri_keeps_its_major_finding(real_checker):
+    result = real_checker.check(drugs=["FOLFIRI"], supplements=["St John's wort"])
+    assert any(f.drug.name == "irinotecan" and f.severity.value == "major" for f in result.findings)
+
+
+@pytest.mark.parametrize("line", ["ice cream", "TIP", "EC"])
+def test_short_acronyms_that_are_words_are_not_read_as_regimens(real_checker, line):
+    item = real_checker.check(drugs=[line], supplements=["ginkgo"]).items[0]
+    assert not item.components and item.status.value == "unrecognized"
