@@ -135,8 +135,9 @@ def _nominative(word: str) -> list[str]:
 
 
 def _is_known(checker: Checker, name: str) -> bool:
-    """Whether the graph knows a label name (recognised, or a near name it is checked as)."""
-    return _resolve(checker, name).status is not Status.unrecognized
+    """Whether the graph knows a label name as a supplement (recognised, or a near name it is checked as)."""
+    res = _resolve(checker, name)
+    return any(checker.kb.entities[i].kind == "supplement" for i in res.entities)
 
 
 def _servings_per_day(directions: str, serving: str) -> float | None:

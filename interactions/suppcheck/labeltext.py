@@ -69,7 +69,8 @@ _KEYS_NEUTRAL = r"description|vitamins|minerals"
 
 def _heading_rx(keys: str) -> re.Pattern[str]:
     """A heading: its words at the start of a line, then a colon, '~', a capital, a bracket or the line's end."""
-    return re.compile(rf"^\s*(?:{keys})\s*(?::|~|-(?=\s)|(?=\s+(?-i:[A-Z(\d]))|(?=\s*$))\s*", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{keys})(?:\s*\([^()]{{1,30}}\))?\s*(?::|~|-(?=\s)|(?=\s+(?-i:[A-Z(\d]))|(?=\s*$))\s*",
+                      re.IGNORECASE)
 
 
 _KEYS = [("other", _KEYS_OTHER), ("ingredients", _KEYS_INGREDIENTS), ("directions", _KEYS_DIRECTIONS),
@@ -546,7 +547,7 @@ def _cue_items(obj: str) -> list[str]:
 class _Reader:
     """Walks the lines of one label, keeping the section it is in, and sorts each line."""
 
-    def __init__(self, parts: LabelParts, known: Callable[[str], bool], panel_ahead: bool) -> None:
+    def __init__(self, parts: LabelParts, known: Callable[[str], bool], panel_ahead: bool, alone: bool) -> None:
         self.parts = parts
         self.known = known
         self.section = "body"
@@ -562,6 +563,7 @@ class _Reader:
         self.paragraph_start = True
         self.title_seen = False
         self.first_line = False
+        self.alone = alone  # the label is one line of names ("turmeric, ginger"): each of them is an ingredient
 
     # ------------------------------------------------------------------ lines
     def run(self, lines: list[_Line]) -> None:
@@ -785,7 +787,7 @@ class _Reader:
             prev.qualifiers.append(line.strip("() "))
             return
         head = line.split(":", 1)[0]
-        if ":" in line and _BLEND.search(head) and not has_amount(head):
+        if ":" in line and _BLEND.search(head) and re.search(r"[A-Za-z]{3}", line.split(":", 1)[1]):
             if pending:
                 self._add(Row(pending, known_only=True))
             self._add(Row(head.strip(), members=_split_list(line.split(":", 1)[1])))
@@ -828,8 +830,10 @@ class _Reader:
             self._end_blocks()
             self._row_line(text, nxt)
             return
-        if not self.in_panel and self.parts.had_panel is False and self._title(text):
-            return
+        if not self.in_panel and self.parts.had_panel is False and self.first_line:
+            self._title(text)  # read as a last resort; it opens a list of names only if it names one
+            if not (self.alone or self.known(text) or (_latin_or_botanical(text) and not _BLEND.search(text))):
+                return
         if _value_only(nxt) and has_amount(nxt):
             self.pending = text
             return
@@ -849,16 +853,10 @@ class _Reader:
             self._prose(rest, keep_blocks=True)
         return True
 
-    def _title(self, text: str) -> bool:
+    def _title(self, text: str) -> None:
         """The label's first line, if it is a name: read only if the graph knows it, and only as a last resort."""
-        if not self.first_line:
-            return False
-        if len(text.split()) <= 10:
+        if self.first_line and len(text.split()) <= 10 and not _BINOMIAL.search(text):
             self._add(Row(text, tier=2, known_only=True))
-        if _BINOMIAL.search(text) or _BARE_BINOMIAL.match(text.strip("() ")):
-            items = _split_list(text.strip("() ") if text.startswith("(") else text)
-            self._add(Row(items[0], qualifiers=items[1:], tier=2))
-        return True
 
     def _end_blocks(self) -> None:
         """Decide on lines gathered without a heading: a list of names, or a run of 'Name - text' lines."""
@@ -870,24 +868,30 @@ class _Reader:
             for name in definitions:
                 if many:
                     self._add(Row(name, known_only=not botanical))
-        for text in block:
-            items = _split_list(text)
-            if len(block) == 1 and _BINOMIAL.search(items[0]) and len(items[0].split()) <= 12:
-                self._add(Row(items[0], qualifiers=items[1:], tier=2))
-                continue
-            if len(block) == 1 and len(items) < 3:
-                continue
-            latin = sum(_latin_or_botanical(i) for i in items)
-            plain = sum(is_excipient(i) or self.known(i) for i in items)
-            if (latin + plain) * 2 >= len(items) and (latin or plain > sum(is_excipient(i) for i in items)):
-                # A list of names most of which are plants or known: each of its names is an ingredient.
-                for item in items:
-                    if is_excipient(item):
-                        self.parts.other.append(item)
-                    else:
-                        self._add(Row(item))
-            elif all(is_excipient(i) for i in items) and len(items) >= 3:
-                self.parts.other.extend(items)
+        if block:
+            self._block(block)
+
+    def _block(self, block: list[str]) -> None:
+        """Lines of names with no heading: a list if most of its names are plants, Latin, known or inactive."""
+        items = [i for text in block for i in _split_list(text.strip("() ") if text.startswith("(") else text)]
+        if len(block) == 1 and items and _BINOMIAL.search(block[0]) and len(items[0].split()) <= 12:
+            self._add(Row(items[0], qualifiers=items[1:], tier=2))  # "Japanese Knotweed (Fallopia japonica)"
+            return
+        if len(block) == 1 and len(items) < 3 and not self.alone:
+            return
+        items = [i for i in items if not _CLAIM.match(i)]
+        latin = sum(_latin_or_botanical(i) for i in items)
+        plain = sum(is_excipient(i) or self.known(i) for i in items)
+        enough = len(items) >= 3 or latin + plain == len(items)
+        if self.alone or (enough and (latin + plain) * 2 >= len(items) and (latin or plain > sum(map(is_excipient, items)))):
+            # A list of names most of which are plants or known: each of its names is an ingredient.
+            for item in items:
+                if is_excipient(item):
+                    self.parts.other.append(item)
+                else:
+                    self._add(Row(item))
+        elif all(is_excipient(i) for i in items) and len(items) >= 3:
+            self.parts.other.extend(items)
 
     # ------------------------------------------------------------------ prose
     def _prose(self, text: str, keep_blocks: bool = False) -> None:
@@ -953,6 +957,9 @@ class _Reader:
 _PROVIDING = re.compile(r"^\(?\s*(?:providing|yielding|containing|supplying|equivalent|which\s+provides|as\s|from\s|"
                         r"incl\.?\s)", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^(?:of|and|or|with|in|from|to|as|per)\s", re.IGNORECASE)
+# Claims and uses, not names ("Helps calm the nervous system").
+_CLAIM = re.compile(r"^(?:helps?|supports?|promotes?|relieves?|eases?|calms?|settles?|decreases?|boosts?|maintains?|"
+                    r"soothes?|lowers?|improves?|reduces?|for|to|may|with)\b", re.IGNORECASE)
 _DEFINITION = re.compile(r"^([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*(?:\s-|:)(?:\s+(\S.*))?$")
 _LABEL_ONLY = re.compile(r"natural|organic|certified|pure|vegan|vegetarian", re.IGNORECASE)
 # Inactive ingredients (capsule shells, fillers, flow agents, colours, coatings, solvents): never actives.
@@ -1019,5 +1026,6 @@ def split_label(text: str, known: Callable[[str], bool] | None = None) -> LabelP
     parts = LabelParts()
     lines = _logical_lines(text)
     panel_ahead = any(_PANEL.match(ocr_words(line.text)) for line in lines)
-    _Reader(parts, known or (lambda _: False), panel_ahead).run(lines)
+    alone = sum(bool(line.text) for line in lines) == 1
+    _Reader(parts, known or (lambda _: False), panel_ahead, alone).run(lines)
     return parts
