@@ -77,6 +77,10 @@ class LabelReading(BaseModel):
 
 def _resolve(checker: Checker, name: str) -> Resolution:
     """Try the name, its OCR repairs, its bracketed or Latin names, and the name without label words."""
+    return _resolve_short(checker, name) if len(name) <= 300 else _resolve_any(checker, name)
+
+
+def _resolve_any(checker: Checker, name: str) -> Resolution:
     tried: list[str] = []
     base, candidates = _candidates(name)
     for candidate in candidates:
@@ -88,6 +92,10 @@ def _resolve(checker: Checker, name: str) -> Resolution:
         if res.status is not Status.unrecognized:
             return res
     return checker.resolve(base or name, "supplement")
+
+
+# Label names repeat across a batch; each is tried against the graph once per checker.
+_resolve_short = functools.lru_cache(maxsize=16384)(_resolve_any)
 
 
 def _candidates(name: str) -> tuple[str, list[str]]:
@@ -200,9 +208,11 @@ def _split_row(text: str) -> ParsedItem:
 
 def _own_amount(text: str) -> int | None:
     """Where the row's own amount starts: the first mass amount outside brackets, or None."""
+    depth, seen = 0, 0
     for found in _ROW_AMOUNT.finditer(text):
-        before = text[:found.start()]
-        if before.count("(") <= before.count(")"):
+        depth += text.count("(", seen, found.start()) - text.count(")", seen, found.start())
+        seen = found.start()
+        if depth <= 0:
             return found.start()
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -98,6 +99,8 @@ _TABLE_HEADER = re.compile(r"\bamount\s+per\s+(?:serving|capsule|tablet|softgel|
                            r"%\s*d(?:aily)?\s*v(?:alue)?\b|%\s*nrv|\bper\s+serving\b|\bdosage\s*\(mg", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^\s*(?:\*+|†|‡)?\s*(?:percent\s+)?daily\s+values?\b|^\s*\*+\s*daily|^\s*%?\s*dv\s+not|"
                        r"not\s+established|^\s*\d\)\s", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:contains?\s+no|does\s+not\s+contain|free\s+of|no\s+added|never|without|not\s+contain)\b",
+                      re.IGNORECASE)
 _FREE = re.compile(r"\b(free|free\s+of|does\s+not\s+contain|contains\s+no|no\s+added|without|non-gmo|never)\b",
                    re.IGNORECASE)
 _MACRO = re.compile(r"^\s*(includes|calories(\s+from\s+fat)?|total\s+fat|saturated\s+fat|trans\s+fat|"
@@ -126,6 +129,10 @@ which can may will should or not you your we our their they been but if at into 
 while do does who all any more most such there about after before between through during without within it's
 been being would could them his her she he i each every contains contain provides provide includes include
 helps help used made taken supports support""".split())
+_AMOUNT = re.compile(r"\d\s*(mg|mcg|g|iu|ug|ml|billion|million|cfu)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_LETTERS2 = re.compile(r"[A-Za-z]{2,}")
+_INNER_BRACKETS = re.compile(r"\([^()]*\)")
 _NAME_JOINERS = frozenset("and or in with of from a an as on".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words of a label that name the part, processing or quality of an ingredient, not a different one.
@@ -181,6 +188,7 @@ _ITEM_CUT = re.compile(r"\s+(?:with|in\s+a|in|for|to|that|which|used|each|who|wh
                        r"\s*[,;:(].*$", re.IGNORECASE)
 _ITEM_LEAD = re.compile(r"^(?:(?:the|a|an|our|its|their|two|three|four|five|six|several|various|some|helpful|"
                         r"beneficial|powerful|further|other|key|main|active|medicinal|natural)\s+)+", re.IGNORECASE)
+_SEGMENT_AMOUNT = re.compile(rf"\d[\d,.]*\s*{_MASS}\b(?:\s*\([^()]*\))?(?:\s*\d+%)?", re.IGNORECASE)
 _AMOUNT_OF = re.compile(rf"^\s*(\d[\d,.]*\s*(?:-\s*\d[\d,.]*\s*)?{_MASS})\s+(?:of\s+)?(.+)$", re.IGNORECASE)
 
 
@@ -232,7 +240,7 @@ def ocr_words(line: str) -> str:
 
 
 def has_amount(line: str) -> bool:
-    return bool(re.search(r"\d\s*(mg|mcg|g|iu|ug|ml|billion|million|cfu)\b", line, re.IGNORECASE))
+    return bool(_AMOUNT.search(line))
 
 
 def _vitamin_glue(match: re.Match[str]) -> str:
@@ -254,6 +262,11 @@ def _spaced_vitamin(match: re.Match[str]) -> str:
 
 def clean_line(raw: str) -> str:
     """One line cleaned: stray symbols, OCR slips, dot leaders and names run into their amounts."""
+    # Batches repeat lines (the same products, the same warnings): short ones are cleaned once.
+    return _clean_short(raw) if len(raw) <= 300 else _clean_line(raw)
+
+
+def _clean_line(raw: str) -> str:
     line = clean(_STRAY.sub(" ", raw.replace("\t", " ")))
     line = repair_ocr(line)
     for pattern, repl in _UNIT_WORDS:
@@ -268,7 +281,11 @@ def clean_line(raw: str) -> str:
 
 def _is_prose(text: str) -> bool:
     """A sentence, not a row: several words, many of them the small words of running text."""
-    words = [w.lower() for w in _WORD.findall(re.sub(r"\([^()]*\)", " ", text))]
+    return _prose_short(text) if len(text) <= 300 else _prose_any(text)
+
+
+def _prose_any(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(_INNER_BRACKETS.sub(" ", text))]
     if len(words) < 6:
         return False
     small = sum(w in _FUNCTION for w in words)
@@ -279,7 +296,7 @@ def _is_prose(text: str) -> bool:
 
 def _value_only(text: str) -> bool:
     """A cell holding only an amount, a percent or an index ('900 mcg', '100%', '-(2)', '1')."""
-    return bool(re.search(r"\d", text)) and not re.search(r"[A-Za-z]{2,}", _VALUE_TAGS.sub(" ", text))
+    return bool(_DIGIT.search(text)) and not _LETTERS2.search(_VALUE_TAGS.sub(" ", text))
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -382,6 +399,10 @@ def _logical_lines(text: str) -> list[_Line]:
 
 def _heading(text: str) -> tuple[str, str] | None:
     """The kind of section a line opens and the rest of the line, or None."""
+    return _heading_short(text) if len(text) <= 300 else _heading_any(text)
+
+
+def _heading_any(text: str) -> tuple[str, str] | None:
     text = re.sub(r"^\d+(?:\.\d+)*\s+(?=[A-Za-z])", "", text)  # "4.3 Contraindications"
     probe = ocr_words(text)
     if _PANEL.match(probe):
@@ -434,13 +455,12 @@ def _row_items(line: str) -> list[str]:
 
 def _amount_segments(line: str) -> list[str]:
     """'magnesium (citrate) 150 mg melatonin 10 mg' -> two rows: each amount closes a row, outside brackets."""
-    cuts, depth = [], 0
-    spans = [m.span() for m in re.finditer(rf"\d[\d,.]*\s*{_MASS}\b(?:\s*\([^()]*\))?(?:\s*\d+%)?", line,
-                                           re.IGNORECASE)]
-    for start, end in spans:
-        depth = line[:start].count("(") - line[:start].count(")")
-        if depth == 0:
-            cuts.append(end)
+    cuts, depth, seen = [], 0, 0
+    for found in _SEGMENT_AMOUNT.finditer(line):
+        depth += line.count("(", seen, found.start()) - line.count(")", seen, found.start())
+        seen = found.start()
+        if depth <= 0:
+            cuts.append(found.end())
     if len(cuts) < 2:
         return [line]
     out, start = [], 0
@@ -567,12 +587,15 @@ class _Reader:
 
     # ------------------------------------------------------------------ lines
     def run(self, lines: list[_Line]) -> None:
-        for i, line in enumerate(lines):
-            if not line.text:
+        following = [""] * len(lines)  # the next line with text after each line, found in one pass
+        for i in range(len(lines) - 2, -1, -1):
+            after = lines[i + 1].text
+            following[i] = after if after.strip("* ") else following[i + 1]
+        for line, nxt in zip(lines, following, strict=True):
+            if line.text:
+                self._line(line, nxt)
+            else:
                 self._blank()
-                continue
-            nxt = next((x.text for x in lines[i + 1:] if x.text and x.text.strip("* ")), "")
-            self._line(line, nxt)
         self._flush()
 
     def _blank(self) -> None:
@@ -928,11 +951,11 @@ class _Reader:
             self._sentence(sentence, first and n == 0)
 
     def _sentence(self, sentence: str, paragraph_start: bool) -> None:
-        if _FREE.search(sentence):
-            # "Contains no sugar, salt, ..." names what the product lacks.
-            if not has_amount(sentence) and len(sentence.split()) < 25:
-                self.parts.statements.append(sentence)
-            return
+        """One sentence of running text: what it says the product holds, and the name it starts with."""
+        if _FREE.search(sentence) and not has_amount(sentence) and len(sentence.split()) < 25:
+            self.parts.statements.append(sentence)
+        if _NEGATED.search(sentence):
+            return  # "Contains no sugar, salt, ...", "we never add melatonin": what the product lacks
         verb = _CONTENT_VERB.search(sentence)
         if verb and _PRODUCT_SUBJECT.match(sentence[:verb.start()]):
             for item in _cue_items(sentence[verb.end():]):
@@ -1002,7 +1025,7 @@ _ROLE = re.compile(r"\(\s*(?:emulsifier|antioxidant[^)]*|lubricant|carrier|anti-
 def _without_brackets(text: str) -> str:
     previous = None
     while previous != text:
-        previous, text = text, re.sub(r"\([^()]*\)", " ", text)
+        previous, text = text, _INNER_BRACKETS.sub(" ", text)
     return text
 
 
@@ -1019,6 +1042,11 @@ def is_excipient(name: str) -> bool:
         stripped, key = key, _EXCIPIENT_TAIL.sub("", _EXCIPIENT_LEAD.sub("", key))
     words = key.split()
     return key in EXCIPIENTS or (bool(words) and words[-1] in _EXCIPIENT_HEADS and not has_amount(bare))
+
+
+_clean_short = functools.lru_cache(maxsize=16384)(_clean_line)
+_prose_short = functools.lru_cache(maxsize=16384)(_prose_any)
+_heading_short = functools.lru_cache(maxsize=16384)(_heading_any)
 
 
 def split_label(text: str, known: Callable[[str], bool] | None = None) -> LabelParts:

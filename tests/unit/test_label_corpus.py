@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,12 @@ def test_amounts_are_read_where_names_run_into_them(readings):
     leaders = amounts("a14-multi-citracal-prenatal.txt")
     assert leaders["iron"] == (27, "mg") and leaders["vitamin A"] == (2700, "IU")
     assert amounts("a01-turmeric-vendio.txt")["turmeric"] == (500, "mg"), "a bracketed strength is not the dose"
+
+
+@pytest.mark.parametrize("text", ["a\n" * 100_000, "Ginkgo 1 mg " * 20_000, "(" * 100_000 + "Ginkgo 60 mg",
+                                  "Burdock Root - Alterative. It is used for the skin.\n" * 10_000])
+def test_reading_stays_linear_in_the_length_of_the_text(real_checker, text):
+    read_label(real_checker, "Ginkgo 60 mg")  # warm the name index
+    started = time.perf_counter()
+    read_label(real_checker, text)
+    assert time.perf_counter() - started < 5, "each line looked ahead over the rest, or each amount counted back"
