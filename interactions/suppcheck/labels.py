@@ -11,7 +11,7 @@ from suppcheck.dosing import ParsedItem, frequency, parse_item
 from suppcheck.engine import Checker
 from suppcheck.errors import InputError
 from suppcheck.inference import Party
-from suppcheck.labeltext import _BLEND, _DOSAGE_FORM, EXCIPIENTS, Row, is_excipient, split_label, word_variants
+from suppcheck.labeltext import _BLEND, _DOSAGE_FORM, Row, is_excipient, split_label, word_variants
 from suppcheck.matching import Resolution
 from suppcheck.models import Candidate, CheckResult, Dose, Item, Match, Reading, Regimen, Role, Status
 from suppcheck.text import clean, normalize

@@ -129,6 +129,8 @@ which can may will should or not you your we our their they been but if at into 
 while do does who all any more most such there about after before between through during without within it's
 been being would could them his her she he i each every contains contain provides provide includes include
 helps help used made taken supports support""".split())
+_OPEN_ENDS = (",", "-", "(", " and", " with")
+_LETTERS3 = re.compile(r"[A-Za-z]{3}")
 _AMOUNT = re.compile(r"\d\s*(mg|mcg|g|iu|ug|ml|billion|million|cfu)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LETTERS2 = re.compile(r"[A-Za-z]{2,}")
@@ -189,6 +191,9 @@ _ITEM_CUT = re.compile(r"\s+(?:with|in\s+a|in|for|to|that|which|used|each|who|wh
 _ITEM_LEAD = re.compile(r"^(?:(?:the|a|an|our|its|their|two|three|four|five|six|several|various|some|helpful|"
                         r"beneficial|powerful|further|other|key|main|active|medicinal|natural)\s+)+", re.IGNORECASE)
 _SEGMENT_AMOUNT = re.compile(rf"\d[\d,.]*\s*{_MASS}\b(?:\s*\([^()]*\))?(?:\s*\d+%)?", re.IGNORECASE)
+_AMOUNT_RUN = re.compile(rf"(?:\d[\d,.]*\s*{_MASS}\b\s*)+", re.IGNORECASE)
+_FIRST_AMOUNT = re.compile(rf"\d[\d,.]*\s*{_MASS}\b", re.IGNORECASE)
+_TRAILING_AMOUNT = re.compile(rf"\s\d[\d,.]*\s*{_MASS}$", re.IGNORECASE)
 _AMOUNT_OF = re.compile(rf"^\s*(\d[\d,.]*\s*(?:-\s*\d[\d,.]*\s*)?{_MASS})\s+(?:of\s+)?(.+)$", re.IGNORECASE)
 
 
@@ -429,6 +434,23 @@ def _heading_any(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _qualifies(line: str, following: str) -> bool:
+    """Whether a panel line says more about the row above ('standardized to ...', 'of Echinacea root', '(liver)')."""
+    own_amount = has_amount(_without_brackets(line))
+    bracketed = not _without_brackets(line).strip()
+    return bool(_CONTINUATION.match(line) or (_QUALIFIER.match(line) and (_PROVIDING.match(line) or not own_amount))
+                or (bracketed and not _value_only(following)))
+
+
+def _amount_follows(line: str, following: str) -> bool:
+    """Whether a name's amount is on the next line: '(Piper nigrum) 10 mg', 'extract 250 mg', '900 mcg'."""
+    if not following or has_amount(_without_brackets(line)):
+        return False
+    if following.startswith("(") and _without_brackets(line).strip():
+        return True
+    return has_amount(_without_brackets(following)) and (following[:1].islower() or following[:1].isdigit())
+
+
 def _amount_first(item: str) -> str:
     """'300mg of Passion Flower herb' -> 'Passion Flower herb 300mg': the dose reader reads the name first."""
     found = _AMOUNT_OF.match(item)
@@ -477,20 +499,19 @@ def _amount_segments(line: str) -> list[str]:
     return out
 
 
-def _runon_table(text: str) -> list[tuple[str, bool]]:
+def _runon_table(text: str) -> list[str]:
     """A table flattened into one line: each name and the first of its amounts, a leading header dropped."""
-    spans = [m for m in re.finditer(rf"(?:\d[\d,.]*\s*{_MASS}\b\s*)+", text, re.IGNORECASE)]
-    rows: list[tuple[str, bool]] = []
+    rows: list[str] = []
     start = 0
-    for m in spans:
-        name = _runon_name(text[start:m.start()])
-        if name:
-            first = re.match(rf"\d[\d,.]*\s*{_MASS}\b", m.group(0), re.IGNORECASE)
-            rows.append((f"{name} {first.group(0) if first else ''}".strip(), True))
-        start = m.end()
+    for found in _AMOUNT_RUN.finditer(text):
+        name = _runon_name(text[start:found.start()])
+        first = _FIRST_AMOUNT.match(found.group(0))
+        if name and first:
+            rows.append(f"{name} {first.group(0)}")  # "900mcg 900mcg": one amount per column, the first read
+        start = found.end()
     tail = _runon_name(text[start:])
-    if tail and re.search(r"[A-Za-z]{3}", tail):
-        rows.append((tail, False))
+    if tail and _LETTERS3.search(tail):
+        rows.append(tail)
     return rows
 
 
@@ -555,7 +576,7 @@ def _cue_items(obj: str) -> list[str]:
         if n and re.match(r"^(?:a|an|the)\s", item.strip(), re.IGNORECASE):
             continue  # "X, a full-spectrum extract that ...": a phrase about the name before it
         item = _amount_first(item.strip())
-        amount = re.search(rf"\s\d[\d,.]*\s*{_MASS}$", item, re.IGNORECASE)
+        amount = _TRAILING_AMOUNT.search(item)
         name = item[:amount.start()] if amount else item
         name = _ITEM_LEAD.sub("", _ITEM_CUT.sub("", name)).strip(" .")
         words = name.split()
@@ -752,15 +773,14 @@ class _Reader:
     def _runon(self, sentence: str) -> None:
         """A table flattened into a sentence, read only if most of its cells name what the graph knows."""
         rows = _runon_table(sentence)
-        named = sum(self.known(re.sub(rf"\s\d[\d,.]*\s*{_MASS}$", "", row, flags=re.IGNORECASE)) for row, _ in rows)
+        named = sum(self.known(_TRAILING_AMOUNT.sub("", row)) for row in rows)
         if named >= 2 and named * 2 >= len(rows):
-            for row, has in rows:
+            for row in rows:
                 self._add(Row(row, known_only=True))
 
     def _flush_pending(self) -> None:
-        if self.pending:
-            self._add(Row(self.pending, known_only=True))
-            self.pending = ""
+        pending, self.pending = self.pending, ""
+        self._close(pending)
 
     def _list_line(self, text: str, nxt: str) -> None:
         """A line of an ingredient list: its items, or blend members, or a wrapped row."""
@@ -799,52 +819,44 @@ class _Reader:
 
     def _add_row(self, line: str, following: str) -> None:
         """Place one panel line: a new row, a wrapped part of one, a qualifier, or blend members."""
-        parts, pending = self.parts, self.pending
+        pending, self.pending = self.pending, ""
         prev = self._prev()
-        starts_lower = line[:1].islower() or line[:1] in "(,"
-        self.pending = ""
-        bracketed = not _without_brackets(line).strip()
-        if prev is not None and not pending and (_CONTINUATION.match(line) or (
-                _QUALIFIER.match(line) and (_PROVIDING.match(line) or not has_amount(_without_brackets(line))))
-                or (bracketed and not _value_only(following))):
+        if prev is not None and not pending and _qualifies(line, following):
             prev.qualifiers.append(line.strip("() "))
             return
-        head = line.split(":", 1)[0]
-        if ":" in line and _BLEND.search(head) and re.search(r"[A-Za-z]{3}", line.split(":", 1)[1]):
-            if pending:
-                self._add(Row(pending, known_only=True))
-            self._add(Row(head.strip(), members=_split_list(line.split(":", 1)[1])))
+        head, _, members = line.partition(":")
+        if members and _BLEND.search(head) and _LETTERS3.search(members):
+            self._close(pending)
+            self._add(Row(head.strip(), members=_split_list(members)))  # "Joint Blend 500 mg: Ginger, Turmeric"
             return
         if has_amount(_without_brackets(line)) or _value_only(line):
-            if pending and (starts_lower or re.match(r"^\d", line)):
+            if pending and (line[:1].islower() or line[:1] in "(,0123456789"):
                 self._add(Row(f"{pending} {line}"))
             else:
-                if pending:
-                    self._add(Row(pending, known_only=True))
+                self._close(pending)
                 self._add(Row(line))
             return
         if prev is not None and _BLEND.search(prev.text) and not pending and (":" not in line or "," in line):
             prev.members.extend(_split_list(line))
             return
-        if pending:
-            if starts_lower or pending.endswith((",", "-", "(", " and", " with")):
-                self.pending = f"{pending} {line}"
-                return
-            self._add(Row(pending, known_only=True))
-        if following and not has_amount(_without_brackets(line)) and (
-                (following.startswith("(") and not bracketed) or (has_amount(_without_brackets(following))
-                                              and (following[:1].islower() or re.match(r"^\d", following)))):
-            self.pending = line
+        if pending and (line[:1].islower() or line[:1] in "(," or pending.endswith(_OPEN_ENDS)):
+            self.pending = f"{pending} {line}"
             return
-        if line.endswith((",", "-", "(", " and", " with")):
-            self.pending = line
+        self._close(pending)
+        if line.endswith(_OPEN_ENDS) or _amount_follows(line, following):
+            self.pending = line  # the row goes on, or its amount is on the next line
             return
         items = _split_list(line)
         if len(items) > 1 and all(is_excipient(i) or _LABEL_ONLY.fullmatch(i) for i in items):
-            parts.other.extend(items)
+            self.parts.other.extend(items)
             return
         for item in items if len(items) > 2 else [line]:
             self._add(Row(item, known_only=True))
+
+    def _close(self, pending: str) -> None:
+        """A name left waiting for its amount that never came: kept only if the graph knows it."""
+        if pending:
+            self._add(Row(pending, known_only=True))
 
     # ------------------------------------------------------------------ body lines without a panel
     def _body_line(self, text: str, nxt: str, bullet: bool) -> None:
