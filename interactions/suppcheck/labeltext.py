@@ -11,6 +11,9 @@ from suppcheck.text import clean, normalize
 
 # Stray symbols of printed panels: trademark signs, footnote daggers, bullets, table rules.
 _STRAY = re.compile(r"[®™©†‡•·¤§¶|¦~^_=<>\[\]{}\\【】]+|\*+")
+# A line of notes kept with a pasted label ("# source: ...", "# scanned; page 2"); "# Supplement Facts" is markdown.
+_COMMENT = re.compile(r"^\s*#+\s*[^\n]*?[:;]")
+_MARKDOWN = re.compile(r"^\s*#+\s*")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙]|[-*]\s|\d{1,2}\.\s)")
 # An amount token starts only where a run of digit-like characters starts: trying every position inside a
 # long run (20,000 digits) backtracked to the run's end from each one, quadratic in the line.
@@ -356,6 +359,9 @@ def _raw_lines(text: str) -> list[_Line]:
     """Cleaned lines, blank ones kept (they end sections), long run-on lines cut at section words."""
     out: list[_Line] = []
     for raw in _unglue(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+        if _COMMENT.match(raw):
+            continue  # "# source: https://...": a note kept with the text, not the label
+        raw = _MARKDOWN.sub("", raw)
         bullet = bool(_BULLET.match(raw))
         line = clean_line(raw)
         for piece in _inline_split(line):
