@@ -31,7 +31,6 @@ _TCM_PART_WORD = re.compile(r"\b(?:radix|rhizoma|herba|fructus|flos|semen|cortex
                             r"caulis|sclerotium|rx/rz|concha|spica|medulla|exocarpium|stamen|plumula)\s+", re.IGNORECASE)
 # Latin genitive endings and their nominatives, the longest ending first.
 _GENITIVE = [("acis", "ax"), ("icis", "ex"), ("ycis", "yx"), ("eris", "er"), ("ii", "ius"), ("ae", "a"), ("i", "us")]
-_MASS_AMOUNT = re.compile(r"\d\s*(?:mg|mcg|ug|g|iu|ml)\b", re.IGNORECASE)
 _ROW_AMOUNT = re.compile(r"(?<![\w.,])-?\d[\d,.]*\s*(?:(?:-|to|–)\s*\d[\d,.]*\s*)?(?:mg|mcg|ug|gm|g|iu|ml)(?![a-z])",
                          re.IGNORECASE)
 _STRENGTH = re.compile(r"\d\s*(?:%|mg|mcg|ug|g|iu)\b|\d\s*%", re.IGNORECASE)
@@ -251,10 +250,6 @@ def _bracket_groups(text: str) -> list[str]:
     return [p for p in out if p]
 
 
-def _outside_brackets(text: str) -> str:
-    return "".join(p for p in _bracket_groups(text) if not p.startswith("("))
-
-
 def _ingredient(checker: Checker, row_text: str, qualifiers: list[str], blend: str | None,
                 servings: float | None) -> LabelIngredient:
     parsed, problem = _parse_row(row_text)
@@ -304,19 +299,26 @@ def _ingredients(checker: Checker, rows: list[Row], servings: float | None,
             else:
                 found = _row_ingredients(checker, row, servings, excipients if tier == 0 else [])
             for ing in found:
-                recognised = ing.status is not Status.unrecognized
-                if not recognised and (row.known_only or (tier and known)):
-                    continue
-                key = ing.match.id if ing.match else normalize(ing.name)
-                if tier and (key in seen or (ing.candidates and not ing.match and
-                                             all(c.id in seen for c in ing.candidates))):
-                    continue
-                seen.add(key)
-                seen.update(c.id for c in ing.candidates if ing.status is Status.ambiguous)
-                found_known = found_known or recognised
-                out.append(ing)
+                if _kept(ing, row, known, seen):
+                    found_known = found_known or ing.status is not Status.unrecognized
+                    out.append(ing)
         known = known or found_known
     return out
+
+
+def _kept(ing: LabelIngredient, row: Row, known: bool, seen: set[str]) -> bool:
+    """Whether a row's ingredient is reported: an unknown name only from a panel or list, or from prose that is
+    all there is; from prose or a title only what panel and list rows did not already name."""
+    recognised = ing.status is not Status.unrecognized
+    if not recognised and (row.known_only or (row.tier and known)):
+        return False
+    key = ing.match.id if ing.match else normalize(ing.name)
+    near = [c.id for c in ing.candidates] if ing.status is Status.ambiguous else []
+    if row.tier and (key in seen or (near and all(i in seen for i in near))):
+        return False
+    seen.add(key)
+    seen.update(near)
+    return True
 
 
 def _named_in(checker: Checker, text: str, servings: float | None) -> list[LabelIngredient]:
