@@ -11,7 +11,7 @@ from suppcheck.dosing import ParsedItem, frequency, parse_item
 from suppcheck.engine import Checker
 from suppcheck.errors import InputError
 from suppcheck.inference import Party
-from suppcheck.labeltext import _BLEND, _DOSAGE_FORM, Row, is_excipient, split_label, word_variants
+from suppcheck.labeltext import _BLEND, _DOSAGE_FORM, _TCM_PART, Row, is_excipient, split_label, word_variants
 from suppcheck.matching import Resolution
 from suppcheck.models import Candidate, CheckResult, Dose, Item, Match, Reading, Regimen, Role, Status
 from suppcheck.text import clean, normalize
@@ -26,9 +26,9 @@ _LABEL_WORDS = re.compile(r"\b(organic|certified|wild|wildcrafted|pure|premium|w
                           r"capsules?|caps|tablets?|softgels?|gumm(?:y|ies)|liquid|drops|tincture|spray|chewables?|"
                           r"\d+\s*:\s*\d+)\b", re.IGNORECASE)
 _LEAD = re.compile(r"^\s*(?:as|from|in\s+the\s+form\s+of|incl\.?)\s+", re.IGNORECASE)
+# "Calcium d-Pantothenate equivalent to Pantothenic Acid": the name after "equivalent to" is what it gives.
+_EQUIVALENT = re.compile(r"\bequivalent\s+to\s+(?:[\d.,\s-]*(?:mg|mcg|g)?\s*(?:of\s+)?)?([^()]+)", re.IGNORECASE)
 _NOTE = re.compile(r"\s+note\b.*$", re.IGNORECASE)
-_TCM_PART_WORD = re.compile(r"\b(?:radix|rhizoma|herba|fructus|flos|semen|cortex|folium|ramulus|pericarpium|bulbus|"
-                            r"caulis|sclerotium|rx/rz|concha|spica|medulla|exocarpium|stamen|plumula)\s+", re.IGNORECASE)
 # Latin genitive endings and their nominatives, the longest ending first.
 _GENITIVE = [("acis", "ax"), ("icis", "ex"), ("ycis", "yx"), ("eris", "er"), ("ii", "ius"), ("ae", "a"), ("i", "us")]
 _ROW_AMOUNT = re.compile(r"(?<![\w.,])-?\d[\d,.]*\s*(?:(?:-|to|–)\s*\d[\d,.]*\s*)?(?:mg|mcg|ug|gm|g|iu|ml)(?![a-z])",
@@ -80,6 +80,7 @@ def _resolve(checker: Checker, name: str) -> Resolution:
 
 
 def _resolve_any(checker: Checker, name: str) -> Resolution:
+    """The resolution itself (see _resolve)."""
     tried: list[str] = []
     base, candidates = _candidates(name)
     for candidate in candidates:
@@ -104,7 +105,7 @@ def _candidates(name: str) -> tuple[str, list[str]]:
     inner = re.findall(r"\(([^()]*)\)", base)
     outer = re.sub(r"\([^()]*\)", " ", base)
     first: list[str] = []
-    equivalent = re.search(r"\bequivalent\s+to\s+(?:[\d.,\s-]*(?:mg|mcg|g)?\s*(?:of\s+)?)?([^()]+)", base, re.IGNORECASE)
+    equivalent = _EQUIVALENT.search(base)
     if equivalent:
         first.append(equivalent.group(1))
     parts = [p for i in inner for p in i.split(",") if "," in i]
@@ -118,7 +119,7 @@ def _candidates(name: str) -> tuple[str, list[str]]:
 
 def _latin_names(text: str) -> list[str]:
     """A Chinese herb's pharmaceutical name read as its Latin plant name: 'Radix Glycyrrhizae' -> 'Glycyrrhiza'."""
-    found = _TCM_PART_WORD.search(text)
+    found = _TCM_PART.search(text)
     if not found:
         return []
     words = re.findall(r"[A-Za-z]+", text[found.end():])[:3]
@@ -180,6 +181,7 @@ def _parse_row(text: str) -> tuple[ParsedItem, str | None]:
 
 
 def _parse_any_row(text: str) -> tuple[ParsedItem, str | None]:
+    """The parse itself (see _parse_row)."""
     try:
         return _split_row(text), None
     except InputError as exc:
@@ -252,6 +254,7 @@ def _bracket_groups(text: str) -> list[str]:
 
 def _ingredient(checker: Checker, row_text: str, qualifiers: list[str], blend: str | None,
                 servings: float | None) -> LabelIngredient:
+    """One row read as an ingredient: its name resolved, its amount per serving and per day."""
     parsed, problem = _parse_row(row_text)
     name = re.sub(r"\s+\d+(\.\d+)?\s*%.*$", "", parsed.name).strip(" ,;:-")
     if not name:
@@ -338,6 +341,7 @@ def _named_in(checker: Checker, text: str, servings: float | None) -> list[Label
 
 def _row_ingredients(checker: Checker, row: Row, servings: float | None,
                      excipients: list[str]) -> list[LabelIngredient]:
+    """The ingredients of one row: itself, or a blend's members; an inactive name goes to the excipients."""
     parsed = _parse_row(row.text)[0]
     parsed_name = parsed.name
     # A row with its own amount in a panel is an active, whatever its name ("Rosemary extract 18 mg").

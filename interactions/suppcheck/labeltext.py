@@ -1,4 +1,11 @@
-"""Label text as pasted or OCR'd: cleaning, OCR repairs, sections, rows, lists and the prose around them."""
+"""Label text as pasted or OCR'd: cleaning, OCR repairs, sections, rows, lists and the prose around them.
+
+A label is read line by line. Headings open sections (ingredients, inactive ingredients, directions, warnings,
+information); a warning or a piece of information never yields an active. Panel and list lines give rows (tier 0).
+Running text gives rows only where a sentence says what the product holds (tier 1), and a title or the name a
+paragraph begins with is read only when nothing else names a known ingredient (tier 2). Whether a row is
+reported is decided against the graph in `labels`.
+"""
 
 from __future__ import annotations
 
@@ -124,8 +131,9 @@ _INLINE = re.compile(
 _HEADING_LEAD = re.compile(r"\b(?:other|inactive|non-?\s?medicinal|medicinal|active|shell|herbal|main|capsule|"
                            r"suggested|recommended|dosage\s+and|natural|organic|following|all|the)\s*$",
                            re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)%\]\"'”’*])(?<!\b[A-Z])(?<!\bSt)(?<!\bNo)(?<!\bmin)(?<!\bDr)(?<!\bvs)(?<!\bincl)"
-                           r"(?<!\bapprox)(?<!\bspp)(?<!\bvit)(?<!\bcaps)(?<!\btab)(?<!\be\.g)(?<!\bi\.e)"
+# A sentence ends at a stop before a capital, not after an initial or a short form ("L. casei", "St. John's").
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)%\]\"'”’*])(?<!\b[A-Z])(?<!\bSt)(?<!\bNo)(?<!\bmin)(?<!\bDr)(?<!\bvs)"
+                           r"(?<!\bincl)(?<!\bapprox)(?<!\bspp)(?<!\bvit)(?<!\bcaps)(?<!\btab)(?<!\be\.g)(?<!\bi\.e)"
                            r"[.!?](?:\*+)?\s+(?=[A-Z\"“(\d])")
 _FUNCTION = frozenset("""the is are was were of to for in with and a an that this it its has have be by as on from
 which can may will should or not you your we our their they been but if at into than so also these those when
@@ -214,6 +222,8 @@ class Row:
 
 @dataclass
 class LabelParts:
+    """A label sorted: candidate ingredient rows, excipients, directions, serving and statements."""
+
     rows: list[Row] = field(default_factory=list)
     other: list[str] = field(default_factory=list)
     directions: str = ""
@@ -248,6 +258,7 @@ def ocr_words(line: str) -> str:
 
 
 def has_amount(line: str) -> bool:
+    """Whether the line holds an amount (a number with a unit of mass, volume or count)."""
     return bool(_AMOUNT.search(line))
 
 
@@ -262,6 +273,7 @@ def _vitamin_glue(match: re.Match[str]) -> str:
 
 
 def _spaced_vitamin(match: re.Match[str]) -> str:
+    """'Vitamin B 6' -> 'Vitamin B6' when the number is a vitamin's."""
     number = match.group(3)
     if number in _VITAMIN_NUMBERS.get(match.group(2).lower(), ()):
         return f"{match.group(1)}{match.group(2)}{number}"
@@ -275,6 +287,7 @@ def clean_line(raw: str) -> str:
 
 
 def _clean_line(raw: str) -> str:
+    """The cleaning itself (see clean_line)."""
     line = clean(_STRAY.sub(" ", raw.replace("\t", " ")))
     line = repair_ocr(line)
     for pattern, repl in _UNIT_WORDS:
@@ -293,6 +306,7 @@ def _is_prose(text: str) -> bool:
 
 
 def _prose_any(text: str) -> bool:
+    """The prose test itself (see _is_prose)."""
     words = [w.lower() for w in _WORD.findall(_INNER_BRACKETS.sub(" ", text))]
     if len(words) < 6:
         return False
@@ -308,6 +322,7 @@ def _value_only(text: str) -> bool:
 
 
 def _split_sentences(text: str) -> list[str]:
+    """The sentences of a run of text."""
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
@@ -341,17 +356,21 @@ def _split_list(text: str) -> list[str]:
 
 
 def _latin_or_botanical(name: str) -> bool:
+    """Whether a name reads as a plant: a Latin binomial, a Chinese pharmaceutical name or a plant part."""
     return bool(_BINOMIAL.search(name) or _BARE_BINOMIAL.match(name) or _TCM_PART.search(name)
                 or _BOTANICAL.search(name))
 
 
 @dataclass
 class _Line:
+    """One cleaned line of the label, and whether it was a bullet point."""
+
     text: str
     bullet: bool = False
 
 
 def _unglue(text: str) -> str:
+    """Headings run into the text before and after them, put on lines of their own."""
     return _GLUED_HEADING.sub(lambda m: "\n" + m.group(1) + ": ", text)
 
 
@@ -397,6 +416,7 @@ def _joins(line: str, nxt: _Line) -> bool:
 
 
 def _logical_lines(text: str) -> list[_Line]:
+    """The label's lines, cleaned, cut at section words, and wrapped lines of running text joined."""
     lines = _raw_lines(text)
     out: list[_Line] = []
     for line in lines:
@@ -414,6 +434,7 @@ def _heading(text: str) -> tuple[str, str] | None:
 
 
 def _heading_any(text: str) -> tuple[str, str] | None:
+    """The heading test itself (see _heading)."""
     text = re.sub(r"^\d+(?:\.\d+)*\s+(?=[A-Za-z])", "", text)  # "4.3 Contraindications"
     probe = ocr_words(text)
     if _PANEL.match(probe):
@@ -557,6 +578,7 @@ def _tcm_table(text: str) -> list[str]:
 
 
 def _next_is_pinyin(words: list[str], i: int) -> bool:
+    """Whether the word at i is a pinyin syllable."""
     return i < len(words) and words[i].lower() in _PINYIN
 
 
@@ -614,6 +636,7 @@ class _Reader:
 
     # ------------------------------------------------------------------ lines
     def run(self, lines: list[_Line]) -> None:
+        """Read every line in order, then close what is still open."""
         following = [""] * len(lines)  # the next line with text after each line, found in one pass
         for i in range(len(lines) - 2, -1, -1):
             after = lines[i + 1].text
@@ -626,6 +649,7 @@ class _Reader:
         self._flush()
 
     def _blank(self) -> None:
+        """A blank line: it ends a paragraph, a list of names and a section that has had its lines."""
         self._end_blocks()
         self.paragraph_start = True
         if self.section == "ingredients" and self.section_has_lines and not (self.parts.had_panel
@@ -636,12 +660,14 @@ class _Reader:
             self.section = "body"
 
     def _flush(self) -> None:
+        """The end of the label: decide on what was gathered and still waits."""
         self._end_blocks()
         if self.pending:
             self._add(Row(self.pending, known_only=not has_amount(self.pending)))
             self.pending = ""
 
     def _line(self, line: _Line, nxt: str) -> None:
+        """One line: a heading (maybe with text after it), a definition, running text, or content."""
         text = line.text.strip(" .")
         self.first_line, self.title_seen = not self.title_seen, True
         if self.section == "free" and (len(text.split()) > 5 or ":" in text):
@@ -704,59 +730,57 @@ class _Reader:
         self.paragraph_start = True
 
     def _in_section(self, text: str, nxt: str, bullet: bool, opened: bool) -> None:
+        """One line of text in the section it stands in: a statement, directions, excipients, or content."""
         section = self.section
         self.section_has_lines = True
-        if section != "other" and _FREE.search(text) and not has_amount(text) and not opened:
-            self.parts.statements.append(text)
-            return
+        free = bool(_FREE.search(text)) and not has_amount(text)
         if section == "directions":
-            self.parts.directions += " " + text
-            found = _DECOCT_CUE.search(text)
-            if found:
-                for item in _cue_items(found.group("obj")):
-                    self._add(Row(item))
-            return
-        if section in ("warning", "info"):
-            if _FREE.search(text) and not has_amount(text):
+            if free and not opened:
                 self.parts.statements.append(text)
-            return
-        if section == "free" or (_FREE.search(text) and not has_amount(text) and section != "other"):
+                return
+            self.parts.directions += " " + text
+            found = _DECOCT_CUE.search(text)  # "decoct the herbs with fresh reed rhizome": one more herb
+            for item in _cue_items(found.group("obj")) if found else []:
+                self._add(Row(item))
+        elif section in ("warning", "info"):
+            if free:
+                self.parts.statements.append(text)
+        elif section == "free" or (free and section != "other"):
             self.parts.statements.append(text)
-            return
-        if section == "other" and (opened or not has_amount(text)):
+        elif section == "other" and (opened or not has_amount(text)):
             self.parts.other.extend(_split_list(text))
-            return
-        if section == "other":
-            self.section = "body"
+        else:
+            # A line with an amount after the inactive list is an active: calling it inactive would hide it.
+            self.section = "body" if section == "other" else section
+            self._content(text, nxt, bullet)
+
+    def _content(self, text: str, nxt: str, bullet: bool) -> None:
+        """A line that may name actives: a nutrition line, a value cell, a wrapped part, a row or a list."""
         if _MACRO.match(text):
             self.parts.macronutrients.append(text)
-            self.skip_values = not has_amount(text)
+            self.skip_values = not has_amount(text)  # "Calories" then "|" then "10": the value is the macro's
             return
         if _value_only(text):
-            if self.skip_values:
-                return
-            if self.pending:
+            if self.pending and not self.skip_values:
                 pending, self.pending = self.pending, ""
                 self._row_line(f"{pending} {text}", "")
             return
         self.skip_values = False
-        if not re.search(r"[A-Za-z]{2}", text):
+        if not _LETTERS2.search(text):
             return
         prev = self._prev()
         if prev is not None and not self.pending and _CONTINUATION.match(text) and text[:1].islower():
             prev.qualifiers.append(text)  # "of Echinacea purpurea root": the row before, wrapped
-            return
-        if self.section == "ingredients" and not has_amount(text):
+        elif self.section == "ingredients" and not has_amount(text):
             self._list_line(text, nxt)
-            return
-        if self.in_panel or (self.past_panel and has_amount(text)) or self.section == "ingredients":
+        elif self.in_panel or (self.past_panel and has_amount(text)) or self.section == "ingredients":
             self._row_line(text, nxt)
-            return
-        if not self.title_zone:
+        elif not self.title_zone:
             self._body_line(text, nxt, bullet)
 
     # ------------------------------------------------------------------ rows
     def _row_line(self, text: str, nxt: str) -> None:
+        """A line of a panel: a flattened herb table, several rows on one line, or one row."""
         if _TCM_PART.search(text) and len(_TCM_PART.findall(text)) >= 3 and "," not in text:
             for row in _tcm_table(text):
                 self._add(Row(row))
@@ -785,6 +809,7 @@ class _Reader:
                 self._add(Row(row, known_only=True))
 
     def _flush_pending(self) -> None:
+        """A name waiting for its amount is closed before a line of several rows."""
         pending, self.pending = self.pending, ""
         self._close(pending)
 
@@ -813,6 +838,7 @@ class _Reader:
         return None
 
     def _add(self, row: Row) -> None:
+        """Keep a row; a bracketed cell under a row is a constituent of that row unless the graph knows it."""
         bracketed = re.match(r"^\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*(.*)$", row.text)
         if row.tier == 0 and bracketed and not re.search(r"[A-Za-z]{3}", bracketed.group(2)):
             # "(C18:2n-6, LA) 110 mg" under a row: a constituent of the row above unless the graph knows it.
@@ -924,7 +950,8 @@ class _Reader:
         latin = sum(_latin_or_botanical(i) for i in items)
         plain = sum(is_excipient(i) or self.known(i) for i in items)
         enough = len(items) >= 3 or latin + plain == len(items)
-        if self.alone or (enough and (latin + plain) * 2 >= len(items) and (latin or plain > sum(map(is_excipient, items)))):
+        named = (latin + plain) * 2 >= len(items) and (latin or plain > sum(map(is_excipient, items)))
+        if self.alone or (enough and named):
             # A list of names most of which are plants or known: each of its names is an ingredient.
             for item in items:
                 if is_excipient(item):
@@ -1041,6 +1068,7 @@ _ROLE = re.compile(r"\(\s*(?:emulsifier|antioxidant[^)]*|lubricant|carrier|anti-
 
 
 def _without_brackets(text: str) -> str:
+    """The text with every bracketed part removed, nested ones included."""
     previous = None
     while previous != text:
         previous, text = text, _INNER_BRACKETS.sub(" ", text)

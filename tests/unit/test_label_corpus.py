@@ -104,7 +104,8 @@ def test_unknown_actives_are_kept_as_unrecognised_never_dropped(readings):
     print(f"\nlabel corpus: {total - sum(map(len, lost.values()))}/{total} unknown actives kept as unrecognised")
     assert not lost
     for name, reading in readings.items():
-        assert set(reading.not_checked) >= {i.name for i in reading.ingredients if i.status.value == "unrecognized"}, name
+        unrecognised = {i.name for i in reading.ingredients if i.status.value == "unrecognized"}
+        assert set(reading.not_checked) >= unrecognised, name
 
 
 def test_amounts_are_read_where_names_run_into_them(readings):
