@@ -102,6 +102,7 @@ _STARTERS = [
     ("free", re.compile(r"^\s*(?:this\s+product\s+)?(?:does\s+not\s+contain|contains\s+no|free\s+of)\s*:?\s*$",
                         re.IGNORECASE)),
 ]
+_BASE_OF = re.compile(r"^\s*(?:in\s+a\s+base\s+of|encapsulated\s+with[^:]{0,40}:)\s*", re.IGNORECASE)
 _PANEL = re.compile(r"^\s*(?:supplement|nutrition)\s+facts\b", re.IGNORECASE)
 _SERVING = re.compile(r"^\s*(?:serv(?:ing|ice)\s+size|servings?\s+per\s+container|approximately\s+\d+\s+servings)\b",
                       re.IGNORECASE)
@@ -447,6 +448,9 @@ def _heading_any(text: str) -> tuple[str, str] | None:
         return "header", ""
     if _FOOTNOTE.search(probe) and not has_amount(text):
         return "footnote", ""
+    base = _BASE_OF.match(text)
+    if base:
+        return "other", text[base.end():].strip()  # "in a base of vegetable glycerin and water"
     for kind, rx in _HEADINGS:
         found = rx.match(text) or rx.match(probe)
         if found:
