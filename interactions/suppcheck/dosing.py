@@ -223,9 +223,12 @@ def amount_in_unit(text: str, unit: str) -> float | None:
 # alpha-tocopherol (Institute of Medicine, Dietary Reference Intakes for Vitamin C, Vitamin E, Selenium,
 # and Carotenoids, National Academies Press 2000, p. 244). Where the form is not named, the factor that
 # gives the larger amount is used, so a threshold is never missed.
-# Vitamin D: the international unit is defined as 0.025 mcg of cholecalciferol, so 1 mcg is 40 IU.
+# Vitamin D: 1 mcg cholecalciferol = 40 IU; folate: 1 mcg DFE = 0.6 mcg folic acid taken with food
+# or 0.5 mcg on an empty stomach (Institute of Medicine DRI tables, National Academies Press 2011,
+# p. 1106, footnotes b and f). A label in mcg DFE is read as folic acid at 0.6, the larger amount.
 _VITAMIN_E = "https://w3id.org/suppcheck/supplement/vitamin-e"
 _VITAMIN_D = "https://w3id.org/suppcheck/supplement/vitamin-d"
+_FOLIC_ACID = "https://w3id.org/suppcheck/supplement/folic-acid"
 
 
 def nutrient_convert(entity: str, amount: float, unit: str, to: str, text: str) -> tuple[float, str] | None:
@@ -241,6 +244,9 @@ def nutrient_convert(entity: str, amount: float, unit: str, to: str, text: str) 
         value = amount * factor
         return value, f"vitamin E {amount:g} {unit} = {value:.0f} {to} ({form} form, {factor:.2f} {to} per {unit})"
     mcg = {"mcg": 1.0, "mg": 1000.0}
+    if entity == _FOLIC_ACID and unit in mcg and to in mcg and re.search(r"\bDFE\b", text, re.IGNORECASE):
+        value = amount * mcg[unit] * 0.6 / mcg[to]
+        return value, f"folate {amount:g} {unit} DFE = {value:g} {to} folic acid (0.6 mcg folic acid per mcg DFE)"
     if entity == _VITAMIN_D and "IU" in (unit, to) and (unit in mcg or to in mcg):
         value = amount * mcg[unit] * 40 if unit in mcg else amount / 40 / mcg[to]
         return value, f"vitamin D {amount:g} {unit} = {value:g} {to} (40 IU per mcg)"

@@ -535,7 +535,7 @@ def _conversions(res: Resolution, parsed: ParsedItem) -> list[str]:
     if dose is None or dose.amount is None or dose.unit not in ("mg", "mcg", "IU") or len(res.entities) != 1:
         return []
     for to in ("IU", "mg", "mcg"):
-        if to != dose.unit:
+        if to != dose.unit or "dfe" in dose.text.lower():
             found = nutrient_convert(res.entities[0], dose.amount, dose.unit, to, dose.text)
             if found is not None:
                 return [found[1]]

@@ -98,8 +98,10 @@ def applies(cond: Conditions, party: Party) -> tuple[bool, str | None]:
 def _in_unit(dose: Dose, unit: str, entity: str) -> tuple[float | None, float | None, str | None]:
     """The dose (once, and per day when the frequency is known) in `unit`, and how it was converted."""
     amount = dose.amount or 0.0
-    once = convert(amount, dose.unit or "", unit)
     how = None
+    converted = nutrient_convert(entity, amount, dose.unit or "", unit, dose.text)
+    once = converted[0] if converted else convert(amount, dose.unit or "", unit)
+    how = converted[1] if converted else None
     if once is None:
         converted = nutrient_convert(entity, amount, dose.unit or "", unit, dose.text)
         if converted is not None:

@@ -106,3 +106,12 @@ def test_nutrient_conversions_are_stated(amount, unit, to, text, expected):
     value, how = nutrient_convert(entity, amount, unit, to, text)
     assert value == pytest.approx(expected) and f"{amount:g} {unit}" in how
     assert nutrient_convert("https://w3id.org/suppcheck/supplement/fish-oil", amount, unit, to, text) is None
+
+
+def test_folate_in_dfe_is_read_as_folic_acid():
+    from suppcheck.dosing import nutrient_convert
+
+    folic = "https://w3id.org/suppcheck/supplement/folic-acid"
+    value, how = nutrient_convert(folic, 1000, "mcg", "mcg", "1,000 mcg DFE (600 mcg folic acid)")
+    assert value == pytest.approx(600) and "DFE" in how
+    assert nutrient_convert(folic, 400, "mcg", "mcg", "400 mcg") is None, "no DFE named: no conversion"
