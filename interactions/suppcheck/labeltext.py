@@ -18,8 +18,8 @@ from suppcheck.text import clean, normalize
 
 # Stray symbols of printed panels: trademark signs, footnote daggers, bullets, table rules.
 _STRAY = re.compile(r"[®™©†‡•·¤§¶|¦~^_=<>\[\]{}\\【】]+|\*+")
-# A line of notes kept with a pasted label ("# source: ...", "# scanned; page 2"); "# Supplement Facts" is markdown.
-_COMMENT = re.compile(r"^\s*#+\s*[^\n]*?[:;]")
+# A note kept with a pasted label ("# source: ...", "# scanned; page 2"); "# Supplement Facts" is markdown.
+_COMMENT = re.compile(r"^\s*#+\s+[a-z][a-z ]{0,30}[:;]")
 _MARKDOWN = re.compile(r"^\s*#+\s*")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙]|[-*]\s|\d{1,2}\.\s)")
 # An amount token starts only where a run of digit-like characters starts: trying every position inside a
@@ -386,7 +386,7 @@ def _raw_lines(text: str) -> list[_Line]:
         line = clean_line(raw)
         for piece in _inline_split(line):
             if piece or not out or out[-1].text:
-                out.append(_Line(piece.strip(" .") if piece.endswith("..") else piece, bullet))
+                out.append(_Line(piece, bullet))
     return out
 
 
