@@ -229,6 +229,18 @@ def amount_in_unit(text: str, unit: str) -> float | None:
 _VITAMIN_E = "https://w3id.org/suppcheck/supplement/vitamin-e"
 _VITAMIN_D = "https://w3id.org/suppcheck/supplement/vitamin-d"
 _FOLIC_ACID = "https://w3id.org/suppcheck/supplement/folic-acid"
+FISH_OIL = _FISH_OIL = "https://w3id.org/suppcheck/supplement/fish-oil"
+_EPA = re.compile(r"\bEPA\b[^0-9]{0,12}(\d+(?:[.,]\d+)?)\s*mg", re.IGNORECASE)
+_DHA = re.compile(r"\bDHA\b[^0-9]{0,12}(\d+(?:[.,]\d+)?)\s*mg", re.IGNORECASE)
+
+
+def _strength_of(text: str, amount: float) -> float:
+    """The first amount on the line (the strength of one unit), to scale EPA+DHA stated per unit."""
+    first = _DOSE.search(text)
+    if first is None or _unit(first.group(3)) not in _MASS:
+        return amount
+    value = _number(first.group(2) or first.group(1)) * _MASS[_unit(first.group(3))]
+    return value if value else amount
 
 
 def nutrient_convert(entity: str, amount: float, unit: str, to: str, text: str) -> tuple[float, str] | None:
@@ -243,6 +255,13 @@ def nutrient_convert(entity: str, amount: float, unit: str, to: str, text: str) 
             factor, form = (0.45, "synthetic") if synthetic else (0.67, "natural or unstated")
         value = amount * factor
         return value, f"vitamin E {amount:g} {unit} = {value:.0f} {to} ({form} form, {factor:.2f} {to} per {unit})"
+    if entity == _FISH_OIL and unit in _MASS and to in _MASS:
+        # Fish-oil thresholds are grams of EPA+DHA; a line that states both is compared on their sum.
+        epa, dha = _EPA.search(text), _DHA.search(text)
+        if epa and dha:
+            total = (_number(epa.group(1)) + _number(dha.group(1))) * (amount / _strength_of(text, amount))
+            value = total / _MASS[to]
+            return value, f"fish oil compared on its EPA+DHA: {total:g} mg a dose = {value:g} {to}"
     mcg = {"mcg": 1.0, "mg": 1000.0}
     if entity == _FOLIC_ACID and unit in mcg and to in mcg and re.search(r"\bDFE\b", text, re.IGNORECASE):
         value = amount * mcg[unit] * 0.6 / mcg[to]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from suppcheck.dosing import ParsedItem, nutrient_convert, parse_item
+from suppcheck.dosing import FISH_OIL, ParsedItem, nutrient_convert, parse_item
 from suppcheck.errors import InputError
 from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party
 from suppcheck.kb import KnowledgeBase
@@ -532,8 +532,12 @@ def _product_name(text: str, unread: list[str], components: list[Component]) -> 
 def _conversions(res: Resolution, parsed: ParsedItem) -> list[str]:
     """Unit conversions that depend on the nutrient's form, stated on the item that uses them."""
     dose = parsed.dose
-    if dose is None or dose.amount is None or dose.unit not in ("mg", "mcg", "IU") or len(res.entities) != 1:
+    if dose is None or dose.amount is None or dose.unit not in ("mg", "mcg", "IU", "g") or len(res.entities) != 1:
         return []
+    if res.entities[0] == FISH_OIL:
+        found = nutrient_convert(FISH_OIL, dose.amount, dose.unit, "g", dose.text)
+        return [found[1]] if found else ["fish-oil thresholds are grams of EPA+DHA; the line gives the oil's "
+                                         "weight, which holds less: compared as written, so it may over-warn"]
     for to in ("IU", "mg", "mcg"):
         if to != dose.unit or "dfe" in dose.text.lower():
             found = nutrient_convert(res.entities[0], dose.amount, dose.unit, to, dose.text)

@@ -115,3 +115,12 @@ def test_folate_in_dfe_is_read_as_folic_acid():
     value, how = nutrient_convert(folic, 1000, "mcg", "mcg", "1,000 mcg DFE (600 mcg folic acid)")
     assert value == pytest.approx(600) and "DFE" in how
     assert nutrient_convert(folic, 400, "mcg", "mcg", "400 mcg") is None, "no DFE named: no conversion"
+
+
+def test_fish_oil_is_compared_on_the_epa_and_dha_the_line_states():
+    from suppcheck.dosing import FISH_OIL, nutrient_convert
+
+    text = "1000 mg (EPA 360 mg, DHA 240 mg) 4 capsules daily"
+    value, how = nutrient_convert(FISH_OIL, 4000, "mg", "g", text)
+    assert value == pytest.approx(2.4) and "EPA+DHA" in how
+    assert nutrient_convert(FISH_OIL, 4000, "mg", "g", "1000 mg 4 capsules daily") is None
