@@ -9,6 +9,7 @@ from pathlib import Path
 
 from suppcheck.kbfiles import knowledge_dir, relative_name, scan
 
+BIBO = "http://purl.org/ontology/bibo/"
 SC = "https://w3id.org/suppcheck/vocab#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 DCT = "http://purl.org/dc/terms/"
@@ -122,6 +123,33 @@ def _holder(graph, node, depth: int = 0) -> str:
     return _short(node)
 
 
+def allowed_hosts(graph) -> set[str]:
+    """The reviewed hosts of hosts.ttl."""
+    from rdflib import URIRef
+
+    return {str(h).lower() for h in graph.objects(None, URIRef(SC + "allowedHost"))}
+
+
+def host_problems(graph, origin) -> list[Problem]:
+    """A source cited on a host outside the reviewed list: a mirror, a copy or a site of no standing."""
+    from urllib.parse import urlparse
+
+    from rdflib import URIRef
+
+    allowed = allowed_hosts(graph)
+    if not allowed:
+        return []  # a fragment without hosts.ttl (shape fixtures) is not checked for hosts
+    problems = []
+    for node, url in graph.subject_objects(URIRef(BIBO + "uri")):
+        host = urlparse(str(url)).netloc.lower().split("@")[-1].split(":")[0].rstrip(".").removeprefix("www.")
+        if not any(host == h or host.endswith("." + h) for h in allowed):
+            problems.append(Problem(_where(graph, origin, node), _short(node),
+                                    f"cited on {host or 'no host'}, which is not on the reviewed list (hosts.ttl): "
+                                    "cite the document on its authoritative host (PubMed, DOI, DailyMed, the "
+                                    "journal) or take the claim out"))
+    return problems
+
+
 def integrity_problems(graph, origin) -> list[Problem]:
     """Dangling references, colliding names, sources defined twice, doses without units."""
     import rdflib
@@ -146,6 +174,7 @@ def integrity_problems(graph, origin) -> list[Problem]:
         if has_dose != has_unit:
             problems.append(Problem(_where(graph, origin, claim), _holder(graph, claim),
                                     "sc:minDailyDose and sc:doseUnit go together"))
+    problems += host_problems(graph, origin)
     names: dict[str, set] = defaultdict(set)
     for cls in ("Supplement", "Drug", "Regimen"):
         for entity in graph.subjects(rdflib.RDF.type, URIRef(SC + cls)):
