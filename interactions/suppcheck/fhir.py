@@ -3,7 +3,6 @@ DetectedIssue resources. Uses the R4B models of fhir.resources (the `server` ext
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import uuid
@@ -15,6 +14,7 @@ from suppcheck.dosing import parse_item
 from suppcheck.engine import MAX_ITEMS, Checker
 from suppcheck.errors import InputError, SuppcheckError
 from suppcheck.inference import Party
+from suppcheck.jsontext import loads_strict
 from suppcheck.models import CheckResult, Item, Role, Status
 
 RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm"
@@ -57,9 +57,6 @@ class _Line:
     problem: str | None = None
 
 
-class _DuplicateKey(Exception):
-    pass
-
 
 def _models():
     try:
@@ -97,35 +94,7 @@ def _validate(data: dict[str, Any], where: str) -> None:
 
 def _parse_json(text: str | bytes, where: str) -> Any:
     """json.loads that refuses duplicate keys, NaN/Infinity, deep nesting and oversized integers."""
-    try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
-                          parse_float=_finite_float)
-    except _DuplicateKey as exc:
-        raise InputError(f"duplicate JSON key {_clip(exc.args[0])}", where=where) from None
-    except RecursionError:
-        raise InputError("malformed JSON: nested too deeply", where=where) from None
-    except ValueError as exc:  # also UnicodeDecodeError and the integer digit limit
-        raise InputError(f"malformed JSON: {_clip(str(exc), 300)}", where=where) from None
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in obj:
-            raise _DuplicateKey(key)
-        obj[key] = value
-    return obj
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _finite_float(text: str) -> float:
-    number = float(text)
-    if not math.isfinite(number):
-        raise ValueError(f"number {_clip(text, 40)} is not a finite number")
-    return number
+    return loads_strict(text, where, duplicate="duplicate JSON key {key}")
 
 
 def _check_tree(data: Any, where: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import stat
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from suppcheck.errors import InputError
+from suppcheck.jsontext import loads_strict
 from suppcheck.models import Regimen
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -122,33 +122,9 @@ def check_plain(value: Any, where: str, depth: int = 0) -> None:
             check_plain(item, where, depth + 1)
 
 
-def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    seen: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in seen:
-            raise _DuplicateKey(key)
-        seen[key] = value
-    return seen
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
 def loads_json(text: str, where: str) -> Any:
     """JSON with duplicate keys, deep nesting and huge numbers refused, each with where it is."""
-    try:
-        return json.loads(text, object_pairs_hook=_unique_pairs)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", where=where) from exc
-    except _DuplicateKey as exc:
-        raise InputError(f"the key '{exc.key}' is given twice; merge the two lists into one", where=where) from None
-    except RecursionError:
-        raise InputError("JSON nested too deep to be a regimen", where=where) from None
-    except ValueError as exc:  # an integer past Python's digit limit
-        raise InputError(f"malformed JSON: {' '.join(str(exc).split())[:120]}", where=where) from None
+    return loads_strict(text, where, duplicate="the key '{key}' is given twice; merge the two lists into one")
 
 
 def _load(text: str, where: str, fmt: str | None) -> Any:
