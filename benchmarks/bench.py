@@ -1,4 +1,4 @@
-"""Speed figures against DESIGN §7. Prints numbers; asserts nothing.
+"""Speed figures against the targets the README's "Speed" section names. Prints numbers; asserts nothing.
 
     python benchmarks/bench.py
 """

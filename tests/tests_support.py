@@ -39,3 +39,15 @@ def build_kb_dir(root: Path, body: str) -> Path:
 
 def build_fixture_dir(root: Path, fixture: Path) -> Path:
     return build_kb_dir(root, fixture.read_text(encoding="utf-8"))
+
+
+def fhir_bundle(meds: list[tuple[str, str, str]]) -> dict:
+    """A FHIR collection Bundle of (resourceType, medication text, status) entries for one patient."""
+    entries = []
+    for n, (kind, text, status) in enumerate(meds):
+        res = {"resourceType": kind, "id": f"m{n}", "status": status, "subject": {"reference": "Patient/p1"},
+               "medicationCodeableConcept": {"text": text}}
+        if kind == "MedicationRequest":
+            res["intent"] = "order"
+        entries.append({"resource": res})
+    return {"resourceType": "Bundle", "type": "collection", "entry": entries}

@@ -12,7 +12,7 @@ from suppcheck.lines import SALTS, is_descriptive_word
 from suppcheck.models import Candidate, Match, Status
 from suppcheck.text import clean, normalize
 
-ACCEPT = 85.0  # fuzz.ratio at or above which a fuzzy match is taken (DESIGN §7)
+ACCEPT = 85.0  # fuzz.ratio at or above which a near name is offered as the closest entity
 SUGGEST = 60.0  # below ACCEPT and above this: a "did you mean" candidate
 MARGIN = 3.0  # two entities closer than this to the best score make the name ambiguous
 MIN_FUZZY_LENGTH = 5  # shorter names (NAC, EGCG) must match exactly

@@ -1,4 +1,4 @@
-"""The JSON Schema of the check result (DESIGN §4), exported into schema/ in the repository.
+"""The JSON Schema of the check result (the README's JSON contract), exported into schema/ in the repository.
 
 Regenerate with: python -m suppcheck.schema > schema/check-result.schema.json
 """

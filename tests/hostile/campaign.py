@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-for folder in ("interactions", "cli", "knowledge"):
+for folder in ("interactions", "cli", "knowledge", "tests"):
     sys.path.insert(0, str(ROOT / folder))
+from tests_support import fhir_bundle as _bundle  # noqa: E402
 
 TIMEOUT = 20.0
 SJW, GINKGO = "St John's wort", "ginkgo"
@@ -106,17 +107,6 @@ def combination_cases(tmp: Path, client) -> list[Callable[[], Outcome]]:
 
         cases += [flags, yaml_file, post, cds, fhir]
     return cases
-
-
-def _bundle(meds: list[tuple[str, str, str]]) -> dict:
-    entries = []
-    for n, (kind, text, status) in enumerate(meds):
-        res = {"resourceType": kind, "id": f"m{n}", "status": status, "subject": {"reference": "Patient/p1"},
-               "medicationCodeableConcept": {"text": text}}
-        if kind == "MedicationRequest":
-            res["intent"] = "order"
-        entries.append({"resource": res})
-    return {"resourceType": "Bundle", "type": "collection", "entry": entries}
 
 
 def _cds_body(current: list[tuple[str, str, str]], draft: str) -> dict:

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 from suppcheck_cli.service import create_app
-
-
-def _bundle(meds: list[tuple[str, str, str]]) -> dict:
-    entries = []
-    for n, (kind, text, status) in enumerate(meds):
-        res = {"resourceType": kind, "id": f"m{n}", "status": status, "subject": {"reference": "Patient/p1"},
-               "medicationCodeableConcept": {"text": text}}
-        if kind == "MedicationRequest":
-            res["intent"] = "order"
-        entries.append({"resource": res})
-    return {"resourceType": "Bundle", "type": "collection", "entry": entries}
+from tests_support import fhir_bundle as _bundle
 
 
 def test_patient_view_shows_a_bleeding_group_once(real_checker):
