@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import math
 import re
 import traceback
 import uuid
@@ -26,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from suppcheck.engine import Checker
 from suppcheck.errors import InputError, SuppcheckError
 from suppcheck.fhir import ACTCODE, check_fhir, operation_outcome
+from suppcheck.jsontext import loads_strict
 from suppcheck.models import CheckResult, Finding, Status
 from suppcheck.regimen_io import regimen_from_data
 
@@ -67,10 +67,6 @@ class HttpError(Exception):
     def __init__(self, status: int, message: str, fhir: bool = True) -> None:
         super().__init__(message)
         self.status, self.message, self.fhir = status, message, fhir
-
-
-class _BadJson(ValueError):
-    """JSON that parses but is refused (a duplicate key, a number too long or out of range)."""
 
 
 class _HangUp(Exception):
@@ -179,14 +175,9 @@ def parse_json(raw: bytes, fhir: bool) -> Any:
     if _LONG_NUMBER.search(outside_strings):
         raise HttpError(400, f"a number with more than {MAX_DIGITS} digits", fhir=fhir)
     try:
-        data = json.loads(text, object_pairs_hook=_unique_keys, parse_float=_finite_float,
-                          parse_constant=_no_constant)
-    except _BadJson as exc:
+        data = loads_strict(text, "", duplicate="duplicate key '{key}' in a JSON object")
+    except InputError as exc:
         raise HttpError(400, str(exc), fhir=fhir) from None
-    except json.JSONDecodeError as exc:
-        raise HttpError(400, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", fhir=fhir) from None
-    except (ValueError, RecursionError) as exc:
-        raise HttpError(400, f"malformed JSON ({type(exc).__name__})", fhir=fhir) from None
     if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(data):
         raise HttpError(400, "not valid Unicode: a string holds a lone surrogate escape (\\ud800-\\udfff)",
                         fhir=fhir)
@@ -195,26 +186,6 @@ def parse_json(raw: bytes, fhir: bool) -> Any:
 
 def _depth(text: str) -> int:
     return max(accumulate(map(_DEPTH_STEP.__getitem__, _NOT_BRACKET.sub("", text))), default=0)
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        seen: set[str] = set()
-        dup = next(k for k, _ in pairs if k in seen or seen.add(k))
-        raise _BadJson(f"duplicate key '{_clip(_plain(dup), 60)}' in a JSON object")
-    return obj
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise _BadJson(f"the number {_clip(text, 30)} is out of range")
-    return value
-
-
-def _no_constant(name: str) -> Any:
-    raise _BadJson(f"{name} is not a JSON value")
 
 
 def _has_lone_surrogate(data: Any) -> bool:

@@ -24,7 +24,7 @@ def loads_strict(text: str | bytes, where: str, duplicate: str = "the key '{key}
     except json.JSONDecodeError as exc:
         raise InputError(f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", where=where) from None
     except DuplicateKey as exc:
-        raise InputError(duplicate.format(key=_clip(exc.key)), where=where) from None
+        raise InputError(duplicate.format(key=_clip(_printable(exc.key))), where=where) from None
     except RecursionError:
         raise InputError("malformed JSON: nested too deeply", where=where) from None
     except ValueError as exc:  # also UnicodeDecodeError and Python's integer digit limit
@@ -41,14 +41,18 @@ def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def _finite(text: str) -> float:
     number = float(text)
     if not math.isfinite(number):
-        raise ValueError(f"number {_clip(text, 40)} is not a finite number")
+        raise ValueError(f"the number {_clip(text, 40)} is out of range")
     return number
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else "\ufffd" for c in text)
 
 
 def _clip(text: str, limit: int = 80) -> str:

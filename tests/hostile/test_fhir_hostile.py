@@ -175,13 +175,13 @@ MALFORMED = {
     "lone surrogate in a key": (MS_TEXT % ('"ginkgo"', ', "\\udfff": 1'), "not valid Unicode"),
     "duplicate key": (MS_TEXT % ('"ginkgo"', ', "status": "stopped"'), "duplicate JSON key status"),
     "NaN": (MS_TEXT % ('"ginkgo"', ', "dosage": [{"doseAndRate": [{"doseQuantity": {"value": NaN}}]}]'),
-            "NaN is not a JSON number"),
+            "NaN is not a JSON value"),
     "negative dose": (MS_TEXT % ('"ginkgo"', ', "dosage": [{"doseAndRate": [{"doseQuantity": {"value": -300}}]}]'),
                       "MedicationStatement/ms1: dose value -300 is negative"),
     "absurd dose": (MS_TEXT % ('"ginkgo"', ', "dosage": [{"doseAndRate": [{"doseQuantity": {"value": 1e12}}]}]'),
                     "MedicationStatement/ms1: dose value 1000000000000.0 is over 1000000000"),
     "infinite dose": (MS_TEXT % ('"ginkgo"', ', "dosage": [{"doseAndRate": [{"doseQuantity": {"value": 1e999}}]}]'),
-                      "number 1e999 is not a finite number"),
+                      "the number 1e999 is out of range"),
 }
 
 
