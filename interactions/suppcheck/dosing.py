@@ -226,6 +226,14 @@ def amount_in_unit(text: str, unit: str) -> float | None:
 # Vitamin D: 1 mcg cholecalciferol = 40 IU; folate: 1 mcg DFE = 0.6 mcg folic acid taken with food
 # or 0.5 mcg on an empty stomach (Institute of Medicine DRI tables, National Academies Press 2011,
 # p. 1106, footnotes b and f). A label in mcg DFE is read as folic acid at 0.6, the larger amount.
+# Vitamin A: one IU is 0.3 mcg of all-trans-retinol or 0.6 mcg of all-trans-beta-carotene, and 1 mcg RAE is
+# 1 mcg retinol, 2 mcg supplemental beta-carotene or 12 mcg dietary beta-carotene (FDA, Guidance for Industry:
+# Converting Units of Measure for Folate, Niacin, and Vitamins A, D, and E on the Nutrition and Supplement
+# Facts Labels, August 2019, docket FDA-2016-D-4484; the RAE definition is that of 21 CFR 101.9(c)(8)(iv)).
+# So an IU of retinol or of supplemental beta-carotene is 0.3 mcg RAE, and an IU of beta-carotene from food
+# 0.05 mcg RAE; a supplement's mcg of vitamin A are mcg RAE. Beta-carotene itself: 0.6 mcg per IU.
+_VITAMIN_A = "https://w3id.org/suppcheck/supplement/vitamin-a"
+_BETA_CAROTENE = "https://w3id.org/suppcheck/supplement/beta-carotene"
 _VITAMIN_E = "https://w3id.org/suppcheck/supplement/vitamin-e"
 _VITAMIN_D = "https://w3id.org/suppcheck/supplement/vitamin-d"
 _FOLIC_ACID = "https://w3id.org/suppcheck/supplement/folic-acid"
@@ -266,6 +274,19 @@ def nutrient_convert(entity: str, amount: float, unit: str, to: str, text: str) 
     if entity == _FOLIC_ACID and unit in mcg and to in mcg and re.search(r"\bDFE\b", text, re.IGNORECASE):
         value = amount * mcg[unit] * 0.6 / mcg[to]
         return value, f"folate {amount:g} {unit} DFE = {value:g} {to} folic acid (0.6 mcg folic acid per mcg DFE)"
+    if entity == _VITAMIN_A and "IU" in (unit, to) and (unit in mcg or to == "mcg"):
+        carotene = re.search(r"beta[- ]?carotene|\u03b2[- ]?carotene", text, re.IGNORECASE)
+        dietary = carotene and re.search(r"\b(food|dietary)\b", text, re.IGNORECASE)
+        factor = 0.05 if dietary else 0.3
+        form = ("beta-carotene from food" if dietary else "as supplemental beta-carotene, which is not preformed "
+                "vitamin A" if carotene else "as retinol or its esters")
+        value = amount * factor / mcg[to] if unit == "IU" else amount * mcg[unit] / factor
+        shown = {"mcg": "mcg RAE", "mg": "mg RAE"}
+        return value, (f"vitamin A {amount:g} {shown.get(unit, unit)} = {value:g} {shown.get(to, to)} "
+                       f"({form}: {factor:g} mcg RAE per IU)")
+    if entity == _BETA_CAROTENE and "IU" in (unit, to) and (unit in mcg or to in mcg):
+        value = amount * 0.6 / mcg[to] if unit == "IU" else amount * mcg[unit] / 0.6
+        return value, f"beta-carotene {amount:g} {unit} = {value:g} {to} (0.6 mcg beta-carotene per IU)"
     if entity == _VITAMIN_D and "IU" in (unit, to) and (unit in mcg or to in mcg):
         value = amount * mcg[unit] * 40 if unit in mcg else amount / 40 / mcg[to]
         return value, f"vitamin D {amount:g} {unit} = {value:g} {to} (40 IU per mcg)"

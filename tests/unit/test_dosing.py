@@ -117,6 +117,31 @@ def test_folate_in_dfe_is_read_as_folic_acid():
     assert nutrient_convert(folic, 400, "mcg", "mcg", "400 mcg") is None, "no DFE named: no conversion"
 
 
+@pytest.mark.parametrize("amount,unit,to,text,expected,form", [
+    (10000, "IU", "mcg", "vitamin A 10,000 IU (as retinyl palmitate)", 3000, "retinol"),
+    (900, "mcg", "IU", "vitamin A 900 mcg", 3000, "retinol"),
+    (5000, "IU", "mcg", "vitamin A 5000 IU (as beta-carotene)", 1500, "not preformed"),
+    (5000, "IU", "mcg", "vitamin A 5000 IU from food beta-carotene", 250, "from food"),
+])
+def test_vitamin_a_iu_and_mcg_rae_depend_on_the_source(amount, unit, to, text, expected, form):
+    from suppcheck.dosing import nutrient_convert
+
+    value, how = nutrient_convert("https://w3id.org/suppcheck/supplement/vitamin-a", amount, unit, to, text)
+    assert value == pytest.approx(expected) and "RAE" in how and form in how
+
+
+def test_a_vitamin_a_line_in_iu_says_its_amount_in_mcg_rae(real_checker):
+    item = real_checker.check(drugs=["tamoxifen"], supplements=["vitamin A 10,000 IU daily"]).items[1]
+    assert any("3000 mcg RAE" in note for note in item.reading.notes)
+
+
+def test_beta_carotene_in_iu_is_read_in_mass():
+    from suppcheck.dosing import nutrient_convert
+
+    value, how = nutrient_convert("https://w3id.org/suppcheck/supplement/beta-carotene", 25000, "IU", "mg", "25,000 IU")
+    assert value == pytest.approx(15) and "0.6 mcg" in how
+
+
 def test_fish_oil_is_compared_on_the_epa_and_dha_the_line_states():
     from suppcheck.dosing import FISH_OIL, nutrient_convert
 
