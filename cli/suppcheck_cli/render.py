@@ -115,9 +115,11 @@ def table(result: CheckResult) -> None:
         out.print(Panel("\n".join(lines), title="Not checked / ambiguous / read in part", border_style="red"))
     readings = _reading_notes(result)
     if readings:
-        out.print("[bold]How lines were read[/]")
-        for text, note in readings:
-            out.print(f"- {escape(text)}: {escape(note)}", soft_wrap=True)
+        out.print("[bold]Regimen as read[/]")
+        for text, how, item_notes in readings:
+            out.print(f"- {escape(text)}: {escape(how)}", soft_wrap=True)
+            for note in item_notes:
+                out.print(f"    · {escape(note)}", soft_wrap=True)
     if notes:
         out.print("[bold]Sources[/]")
         for line in notes:
@@ -178,9 +180,38 @@ def _item_states(result: CheckResult) -> list[tuple[str, str]]:
     return out
 
 
-def _reading_notes(result: CheckResult) -> list[tuple[str, str]]:
-    return [(i.input, n) for i in result.items if i.reading for n in i.reading.notes
-            if not n.startswith("read only in part")]
+_METHOD = {"exact": "by name", "normalized": "by name, spelling normalised", "code": "by RxNorm code",
+           "regimen": "a drug of a named regimen"}
+
+
+def _how_read(item) -> str:
+    """One line on how an item was read: what it matched and how, its dose a day, route and parts."""
+    if item.components:
+        parts = [c.match.name if c.match else f"{c.input} ({c.status.value})" for c in item.components]
+        what = "parts: " + ", ".join(parts)
+    elif item.match:
+        what = f"{item.match.name} ({_METHOD.get(item.match.method, item.match.method)}"
+        what += ", a near name: checked as this, confirm it)" if item.status.value == "ambiguous" else ")"
+    elif item.candidates:
+        what = f"{item.status.value}: " + " or ".join(c.name for c in item.candidates[:3]) + "?"
+    else:
+        what = "not recognised: not checked" if item.status.value == "unrecognized" else item.status.value
+    dose = item.dose
+    if dose and dose.per_day is not None and dose.unit:
+        what += f"; {dose.per_day:g} {dose.unit} a day"
+    elif dose and dose.amount is not None and dose.unit:
+        what += f"; {dose.amount:g} {dose.unit} a dose"
+    if dose and dose.route:
+        what += f"; {dose.route}"
+    if item.reading and item.reading.unread:
+        what += "; not read: " + ", ".join(item.reading.unread)
+    return what
+
+
+def _reading_notes(result: CheckResult) -> list[tuple[str, str, list[str]]]:
+    """Each item once, as read, with its notes."""
+    return [(i.input, _how_read(i), [n for n in (i.reading.notes if i.reading else ())
+                                     if not n.startswith("read only in part")]) for i in result.items]
 
 
 def markdown(result: CheckResult) -> str:
@@ -201,7 +232,9 @@ def markdown(result: CheckResult) -> str:
         lines += [f"- {md(text)}: {md(state)}" for text, state in states]
     readings = _reading_notes(result)
     if readings:
-        lines += ["", "## How lines were read", ""] + [f"- {md(text)}: {md(note)}" for text, note in readings]
+        lines += ["", "## Regimen as read", ""]
+        for text, how, item_notes in readings:
+            lines += [f"- {md(text)}: {md(how)}"] + [f"    - {md(note)}" for note in item_notes]
     if notes:
         lines += ["", "## Sources", ""] + [f"{n}  " for n in notes]
     lines += ["", f"_{REMINDER}_", ""]

@@ -270,6 +270,7 @@ class KnowledgeBase:
         return {
             "supplements": len(self.of_kind("supplement")),
             "drugs": len(self.of_kind("drug")),
+            "drugs_with_rxcui": sum(1 for e in self.of_kind("drug") if e.rxcui),
             "targets": len(self.of_kind("target")),
             "drug_classes": len(self.of_kind("class")),
             "properties": len(self.of_kind("property")),

@@ -187,6 +187,18 @@ def integrity_problems(graph, origin) -> list[Problem]:
             problems.append(Problem(_where(graph, origin, sorted(entities)[0]), listed,
                                     f"the name '{name}' belongs to several entities; keep it on one, or mark it "
                                     "sc:ambiguousName on each if it truly names several (ginseng)"))
+    codes: dict[str, set] = defaultdict(set)
+    for entity, code in graph.subject_objects(URIRef(SC + "rxcui")):
+        if not re.fullmatch(r"[1-9][0-9]{0,8}", str(code)):
+            problems.append(Problem(_where(graph, origin, entity), _short(entity),
+                                    f"sc:rxcui '{code}' is not an RxNorm concept identifier (digits only)"))
+        codes[str(code)].add(entity)
+    for code, entities in sorted(codes.items()):
+        if len(entities) > 1:
+            listed = ", ".join(sorted(_short(e) for e in entities))
+            problems.append(Problem(_where(graph, origin, sorted(entities)[0]), listed,
+                                    f"the RxCUI {code} is given to several drugs; an RxNorm code names one "
+                                    "ingredient: keep it on the drug it names"))
     return problems
 
 

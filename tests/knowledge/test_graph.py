@@ -58,3 +58,22 @@ def test_each_supplement_and_drug_lives_in_its_own_file():
             text = path.read_text(encoding="utf-8")
             kinds = re.findall(r"a sc:(Supplement|Drug)\b", text)
             assert len(kinds) == 1, f"{folder}/{path.name}: one monograph per file (found {len(kinds)})"
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ('drug:a a sc:Drug ; skos:prefLabel "a" ; sc:rxcui "1001" .\ndrug:b a sc:Drug ; skos:prefLabel "b" ; sc:rxcui "1001" .',
+     "RxCUI 1001 is given to several drugs"),
+    ('drug:a a sc:Drug ; skos:prefLabel "a" ; sc:rxcui "RX-1" .', "not an RxNorm concept identifier"),
+])
+def test_an_rxcui_names_one_drug_and_is_a_number(tmp_path, body, message):
+    from tests_support import build_kb_dir
+
+    problems, _ = validate_knowledge(build_kb_dir(tmp_path / "kb", body), complete=False)
+    assert any(message in p.message for p in problems), problems
+
+
+def test_stats_count_the_drugs_with_an_rxcui():
+    from suppcheck import KnowledgeBase
+
+    stats = KnowledgeBase.load(use_cache=False).stats()
+    assert 0 < stats["drugs_with_rxcui"] <= stats["drugs"]

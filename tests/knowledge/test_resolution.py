@@ -34,6 +34,36 @@ def test_oncology_drug_lines_resolve(real_checker):
     assert rate >= 0.98, f"only {rate:.1%} resolved; missed: {missed}"
 
 
+MEDICATION_LINES = LINES.with_name("medication_lines.tsv")
+
+
+def _medication_lines() -> list[tuple[str, list[str]]]:
+    out = []
+    for line in MEDICATION_LINES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            text, expected = line.split("\t")
+            out.append((text, sorted(expected.split(" + "))))
+    return out
+
+
+def test_a_whole_medication_list_resolves(real_checker):
+    """Oncology lines and the supportive-care and comorbidity lines of a real list: over 300, 98% right."""
+    lines = [(text, [expected]) for text, expected in _lines()] + _medication_lines()
+    assert len(lines) >= 300
+    wrong, missed = [], []
+    for text, expected in lines:
+        [item] = real_checker.check(drugs=[text]).items
+        got = sorted(c.match.name for c in item.components if c.match) if item.components else (
+            [item.match.name] if item.match else [])
+        if not got:
+            missed.append(text)
+        elif got != expected:
+            wrong.append(f"{text} -> {got} (expected {expected})")
+    assert not wrong, "resolved to the wrong drugs: " + "; ".join(wrong)
+    rate = 1 - len(missed) / len(lines)
+    assert rate >= 0.98, f"only {rate:.1%} resolved; missed: {missed}"
+
+
 @pytest.mark.parametrize(("text", "role", "expected"), [
     ("Gleevec", "drug", "imatinib"),
     ("Hypericum perforatum", "supplement", "St John's wort"),

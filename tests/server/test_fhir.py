@@ -84,3 +84,31 @@ def test_single_request_with_unresolvable_medication_is_not_checked(real_checker
     assert item.status.value == "unrecognized" and item.role.value == "drug"
     assert result.summary.not_checked == [item.input]
     assert [(i.reference, i.resolved) for i in regimen.items] == [("MedicationRequest/r1", False)]
+
+
+def _coded_request(rid: str, code: str) -> dict:
+    return {"fullUrl": f"urn:uuid:00000000-0000-0000-0000-{int(rid):012d}",
+            "resource": {"resourceType": "MedicationRequest", "id": rid, "status": "active", "intent": "order",
+                         "subject": {"reference": "Patient/p1"},
+                         "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm",
+                                                                   "code": code}]}}}
+
+
+def test_a_bundle_coded_only_in_rxnorm_is_checked_by_code(real_checker):
+    """Every drug of the graph that carries an RxCUI resolves from a code alone, with no text or display."""
+    coded = sorted((code, e) for e in real_checker.kb.of_kind("drug") for code in e.rxcui)
+    assert len(coded) >= 100
+    entries = [_coded_request(str(n), code) for n, (code, _) in enumerate(coded, 1)]
+    entries.append({"fullUrl": "urn:uuid:00000000-0000-0000-0000-999999999999",
+                    "resource": {"resourceType": "MedicationStatement", "id": "s1", "status": "active",
+                                 "subject": {"reference": "Patient/p1"},
+                                 "medicationCodeableConcept": {"text": "St John's wort 300 mg three times daily"}}})
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": entries}
+    result, _ = check_fhir(real_checker, bundle)
+    drugs = [i for i in result.items if i.role.value == "drug"]
+    assert len(drugs) == len(coded)
+    for item, (code, entity) in zip(drugs, coded):
+        assert item.match is not None and item.match.id == entity.id and item.match.method == "code", (code, item)
+    imatinib = next(e for c, e in coded if c == "282388")
+    assert any(f.drug and f.drug.id == imatinib.id and f.supplement.name == "St John's wort"
+               and f.severity.value == "major" for f in result.findings)
