@@ -40,3 +40,29 @@ def test_niacin_at_vitamin_doses_is_not_flagged(real_checker):
 
 def test_niacin_with_a_drug_that_does_not_touch_glucose(real_checker):
     assert not [f for f in _pair(real_checker, "amlodipine", "niacin 2 g daily") if "glucose" in f.title]
+
+
+# ----------------------------------------------------------------------------- liver
+def test_oral_comfrey_adds_to_a_hepatotoxic_kinase_inhibitor(real_checker):
+    [finding] = _pair(real_checker, "lapatinib", "comfrey tea")
+    assert "liver toxicity of lapatinib" in finding.title and finding.severity.value == "moderate"
+    [advisory] = [f for f in real_checker.check(supplements=["comfrey tea"]).findings if f.drug is None]
+    assert "sinusoidal obstruction" in advisory.title and advisory.severity.value == "major"
+
+
+def test_chaparral_adds_to_pazopanib(real_checker):
+    [finding] = _pair(real_checker, "pazopanib", "chaparral")
+    assert "liver toxicity" in finding.title and finding.severity.value == "moderate"
+
+
+def test_niacin_at_lipid_doses_adds_to_methotrexate(real_checker):
+    [finding] = _pair(real_checker, "methotrexate", "niacin 1000 mg twice daily")
+    assert "liver toxicity" in finding.title and finding.severity.value == "moderate"
+
+
+def test_liver_negative_controls(real_checker):
+    # Niacin at a vitamin dose and green tea extract below the EGCG threshold: no liver finding.
+    assert not _pair(real_checker, "lapatinib", "niacin 500 mg daily")
+    assert not _pair(real_checker, "lapatinib", "green tea extract 400 mg daily")
+    # Comfrey with a drug that is not hepatotoxic: only the advisory, no pair finding.
+    assert not _pair(real_checker, "amlodipine", "comfrey")
