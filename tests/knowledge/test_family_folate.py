@@ -1,0 +1,40 @@
+"""Pharmacodynamic families: folate, boronic-acid proteasome inhibitors, antioxidants, hormones, bleeding."""
+
+from __future__ import annotations
+
+
+def _findings(checker, drugs=(), supplements=(), context=()):
+    return checker.check(drugs=list(drugs), supplements=list(supplements), context=list(context)).findings
+
+
+def _about(findings, word):
+    return [f for f in findings if word in f.title.lower()]
+
+
+# ----------------------------------------------------------------------------- folate
+def test_folic_acid_raises_capecitabine_toxicity(real_checker):
+    found = _about(_findings(real_checker, ["capecitabine"], ["folic acid"]), "toxicity")
+    assert found and found[0].severity.value == "moderate", [f.title for f in found]
+    assert "increase the toxicity of capecitabine" in found[0].title
+
+
+def test_methylfolate_raises_fluorouracil_toxicity(real_checker):
+    found = _about(_findings(real_checker, ["fluorouracil"], ["L-methylfolate 15 mg daily"]), "toxicity")
+    assert found and found[0].severity.value == "moderate"
+    assert "food" in found[0].management
+
+
+def test_pemetrexed_premedication_folic_acid_is_not_a_warning(real_checker):
+    findings = [f for f in _findings(real_checker, ["pemetrexed"], ["folic acid 400 mcg daily"])
+                if f.supplement.name == "folic acid"]
+    assert findings and all(f.severity.value in ("minor", "none") for f in findings)
+    assert "premedication" in findings[0].title.lower()
+
+
+def test_folate_with_methotrexate_blunts_rather_than_raises_toxicity(real_checker):
+    findings = _findings(real_checker, ["methotrexate"], ["folic acid"])
+    assert findings and not _about(findings, "toxicity")
+
+
+def test_folic_acid_outside_the_fluoropyrimidines_has_no_toxicity_finding(real_checker):
+    assert not _about(_findings(real_checker, ["oxaliplatin"], ["folic acid"]), "toxicity")
