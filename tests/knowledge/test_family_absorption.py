@@ -1,0 +1,37 @@
+"""Absorption (polyvalent cations), vitamin K and bone families: findings that follow from their facts (real graph)."""
+
+from __future__ import annotations
+
+
+def _drug_findings(checker, drug, supplement, context=None):
+    result = checker.check(drugs=[drug] if drug else [], supplements=[supplement], context=context or [])
+    return [f for f in result.findings if (f.drug and f.drug.name == drug) or (context and not f.drug)]
+
+
+# ----------------------------------------------------------------------------- absorption
+def test_zinc_with_levofloxacin_follows_the_label_two_hour_window(real_checker):
+    [finding] = _drug_findings(real_checker, "levofloxacin", "zinc 50 mg daily")
+    assert finding.severity.value == "moderate"
+    assert "separate" in finding.title and "zinc" in finding.title
+    assert "at least 2 hours" in finding.management
+
+
+def test_magnesium_with_moxifloxacin_is_separated_by_the_longer_label_window(real_checker):
+    [finding] = _drug_findings(real_checker, "moxifloxacin", "magnesium oxide 400 mg daily")
+    assert finding.severity.value == "moderate"
+    assert "at least 8 hours" in finding.management
+
+
+def test_zinc_now_counts_as_a_cation_for_levothyroxine(real_checker):
+    [finding] = _drug_findings(real_checker, "levothyroxine", "zinc 50 mg daily")
+    assert finding.severity.value == "moderate"
+    assert "reduces the absorption" in finding.title
+
+
+def test_calcium_with_moxifloxacin_is_no_concern(real_checker):
+    # The moxifloxacin label: calcium had no significant effect on its AUC.
+    assert not _drug_findings(real_checker, "moxifloxacin", "calcium 500 mg daily")
+
+
+def test_zinc_with_a_drug_outside_the_family_is_no_concern(real_checker):
+    assert not _drug_findings(real_checker, "amoxicillin-clavulanate", "zinc 50 mg daily")
