@@ -1,0 +1,42 @@
+"""Electrolyte, blood-pressure, QT and kidney families: findings that follow from their facts (real graph)."""
+
+from __future__ import annotations
+
+
+def _pair(checker, drug: str, supplement: str, context=()):
+    result = checker.check(drugs=[drug], supplements=[supplement], context=list(context))
+    return [f for f in result.findings if f.drug]
+
+
+# ----------------------------------------------------------------------------- electrolytes
+def test_liquorice_with_abiraterone_is_curated_mineralocorticoid_excess(real_checker):
+    [finding] = _pair(real_checker, "abiraterone", "licorice root extract 500 mg daily")
+    assert "mineralocorticoid excess of abiraterone" in finding.title
+    assert finding.severity.value == "moderate"
+    assert "potassium" in finding.management
+
+
+def test_liquorice_adds_to_diuretic_potassium_loss(real_checker):
+    [finding] = _pair(real_checker, "furosemide", "licorice 500 mg daily")
+    assert "potassium loss caused by furosemide" in finding.title
+    assert finding.severity.value == "moderate"
+
+
+def test_liquorice_raises_prednisolone_exposure(real_checker):
+    [finding] = _pair(real_checker, "prednisone", "licorice 500 mg daily")
+    assert "corticosteroid inactivation" in finding.title
+    assert finding.severity.value == "moderate" and finding.evidence.level.value == "clinical"
+
+
+def test_dgl_is_its_own_entity_without_liquorice_findings(real_checker):
+    kb = real_checker.kb
+    assert kb.name_of("https://w3id.org/suppcheck/supplement/dgl") == "deglycyrrhizinated licorice (DGL)"
+    for drug in ("abiraterone", "furosemide", "prednisone", "lisinopril", "fluconazole", "bevacizumab"):
+        result = real_checker.check(drugs=[drug], supplements=["DGL licorice"])
+        assert all(f.supplement.id.endswith("/dgl") for f in result.findings), drug
+        assert not [f for f in result.findings if f.drug], (drug, [f.title for f in result.findings])
+
+
+def test_liquorice_below_the_glycyrrhizin_threshold_adds_no_potassium_finding(real_checker):
+    assert not _pair(real_checker, "furosemide", "licorice 50 mg daily")
+    assert not _pair(real_checker, "letrozole", "licorice 500 mg daily")
