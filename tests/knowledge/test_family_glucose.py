@@ -66,3 +66,34 @@ def test_liver_negative_controls(real_checker):
     assert not _pair(real_checker, "lapatinib", "green tea extract 400 mg daily")
     # Comfrey with a drug that is not hepatotoxic: only the advisory, no pair finding.
     assert not _pair(real_checker, "amlodipine", "comfrey")
+
+
+# ----------------------------------------------------------------------------- sedation and anaesthesia
+def _context(checker, supplement: str, context: str):
+    return [f for f in checker.check(supplements=[supplement], context=[context]).findings
+            if f.drug is None and "liver" not in f.title]
+
+
+def test_prescription_dose_cbd_adds_to_opioid_sedation(real_checker):
+    [finding] = _pair(real_checker, "oxycodone", "CBD 400 mg twice daily")
+    assert "sedation of oxycodone" in finding.title and finding.severity.value == "moderate"
+
+
+def test_consumer_dose_cbd_is_not_flagged_for_sedation(real_checker):
+    assert not [f for f in _pair(real_checker, "oxycodone", "CBD oil 25 mg daily") if "sedation" in f.title]
+
+
+def test_kava_and_valerian_before_anaesthesia(real_checker):
+    for supplement in ("kava", "valerian"):
+        [finding] = _context(real_checker, supplement, "surgery")
+        assert "before anaesthesia" in finding.title and finding.severity.value == "moderate", supplement
+        assert finding.evidence.basis.value == "curated"
+
+
+def test_other_sedative_supplements_before_surgery_are_minor(real_checker):
+    [finding] = _context(real_checker, "melatonin 3 mg", "surgery")
+    assert "before" in finding.title and finding.severity.value == "minor"
+
+
+def test_non_sedative_supplement_before_surgery_has_no_sedation_finding(real_checker):
+    assert not [f for f in _context(real_checker, "vitamin D", "surgery") if "anaesthe" in f.effect]
