@@ -38,3 +38,21 @@ def test_folate_with_methotrexate_blunts_rather_than_raises_toxicity(real_checke
 
 def test_folic_acid_outside_the_fluoropyrimidines_has_no_toxicity_finding(real_checker):
     assert not _about(_findings(real_checker, ["oxaliplatin"], ["folic acid"]), "toxicity")
+
+
+# ----------------------------------------------------------------------------- boronic-acid proteasome inhibitors
+def test_high_dose_vitamin_c_may_inactivate_bortezomib_in_vitro_only(real_checker):
+    found = _about(_findings(real_checker, ["bortezomib"], ["vitamin C 1000 mg daily"]), "inactivate")
+    assert found and found[0].severity.value == "minor", [f.title for f in found]
+    assert "food" in found[0].management
+
+
+def test_quercetin_may_inactivate_ixazomib(real_checker):
+    found = _about(_findings(real_checker, ["ixazomib"], ["quercetin 500 mg daily"]), "inactivate")
+    assert found and found[0].severity.value == "minor"
+
+
+def test_low_dose_vitamin_c_and_non_boronic_carfilzomib_are_not_flagged(real_checker):
+    assert not _about(_findings(real_checker, ["bortezomib"], ["vitamin C 250 mg daily"]), "inactivate")
+    assert not _about(_findings(real_checker, ["carfilzomib"], ["vitamin C 1000 mg daily"]), "inactivate")
+    assert not _about(_findings(real_checker, ["carfilzomib"], ["quercetin 500 mg daily"]), "inactivate")
