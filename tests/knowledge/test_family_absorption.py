@@ -35,3 +35,21 @@ def test_calcium_with_moxifloxacin_is_no_concern(real_checker):
 
 def test_zinc_with_a_drug_outside_the_family_is_no_concern(real_checker):
     assert not _drug_findings(real_checker, "amoxicillin-clavulanate", "zinc 50 mg daily")
+
+
+# ----------------------------------------------------------------------------- vitamin K
+def test_mk7_at_the_retail_dose_lowers_the_inr_on_warfarin(real_checker):
+    [finding] = _drug_findings(real_checker, "warfarin", "vitamin K2 MK-7 45 mcg daily")
+    assert finding.severity.value == "moderate"
+    assert "lower the INR" in finding.title and "10 micrograms" in finding.title
+    assert "constant" in finding.management
+
+
+def test_vitamin_k1_with_warfarin_gets_the_same_direction(real_checker):
+    [finding] = _drug_findings(real_checker, "warfarin", "phytonadione 100 mcg daily")
+    assert finding.severity.value == "moderate"
+    assert "lower INR" in finding.effect
+
+
+def test_vitamin_k_with_a_direct_oral_anticoagulant_is_no_concern(real_checker):
+    assert not _drug_findings(real_checker, "apixaban", "vitamin K2 MK-7 45 mcg daily")
