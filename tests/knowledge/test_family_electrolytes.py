@@ -40,3 +40,32 @@ def test_dgl_is_its_own_entity_without_liquorice_findings(real_checker):
 def test_liquorice_below_the_glycyrrhizin_threshold_adds_no_potassium_finding(real_checker):
     assert not _pair(real_checker, "furosemide", "licorice 50 mg daily")
     assert not _pair(real_checker, "letrozole", "licorice 500 mg daily")
+
+
+# ----------------------------------------------------------------------------- blood pressure
+def test_high_dose_caffeine_offsets_an_antihypertensive(real_checker):
+    [finding] = _pair(real_checker, "lisinopril", "caffeine 600 mg daily")
+    assert "raises blood pressure and may offset lisinopril" in finding.title
+    assert finding.severity.value == "moderate"
+
+
+def test_pressor_supplements_add_to_vegf_inhibitor_hypertension(real_checker):
+    for drug, supplement in (("sunitinib", "caffeine 600 mg daily"), ("bevacizumab", "licorice 500 mg daily"),
+                             ("lenvatinib", "caffeine 500 mg daily")):
+        [finding] = _pair(real_checker, drug, supplement)
+        assert f"blood-pressure rise caused by {drug}" in finding.title, finding.title
+        assert finding.severity.value == "moderate"
+
+
+def test_garlic_extract_adds_to_an_antihypertensive(real_checker):
+    [finding] = _pair(real_checker, "lisinopril", "garlic extract 600 mg twice daily")
+    assert "blood-pressure-lowering effect of lisinopril" in finding.title
+    assert finding.severity.value == "moderate"
+
+
+def test_no_blood_pressure_finding_below_threshold_or_outside_the_family(real_checker):
+    assert not _pair(real_checker, "lisinopril", "caffeine 100 mg daily")
+    assert not _pair(real_checker, "letrozole", "caffeine 600 mg daily")
+    assert not _pair(real_checker, "letrozole", "garlic extract 600 mg twice daily")
+    # Bitter orange extract did not raise systolic pressure in trials: no blood-pressure pair finding.
+    assert not [f for f in _pair(real_checker, "lisinopril", "bitter orange extract") if "blood pressure" in f.title]
