@@ -181,7 +181,7 @@ def _item_states(result: CheckResult) -> list[tuple[str, str]]:
 
 
 _METHOD = {"exact": "by name", "normalized": "by name, spelling normalised", "code": "by RxNorm code",
-           "regimen": "a drug of a named regimen"}
+           "regimen": "a drug of a named regimen", "product": "an ingredient of a named product"}
 
 
 def _how_read(item) -> str:

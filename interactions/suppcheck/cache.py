@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from suppcheck.errors import KnowledgeError
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 # The compiled graph is about 1 MB; a file far larger than that is not one of ours.
 MAX_BYTES = 64 * 1024 * 1024
 

@@ -40,7 +40,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 ENTITY_TYPES = {"Supplement": "supplement", "Drug": "drug", "Context": "context", "Target": "target",
                 "DrugClass": "class", "PharmacodynamicProperty": "property", "Constituent": "constituent",
-                "Regimen": "regimen"}
+                "Regimen": "regimen", "Product": "product"}
 NUMERIC_TYPES = {XSD + t for t in ("decimal", "integer", "double", "float", "nonNegativeInteger",
                                    "positiveInteger")}
 PREFIXES = (("sc:", SC), ("supp:", "https://w3id.org/suppcheck/supplement/"),
@@ -266,12 +266,22 @@ def _entities(r: _Reader) -> dict[str, dict[str, Any]]:
                 "route": r.text(node, SC + "route"),
                 "rxcui": [str(x) for x in r.values(node, SC + "rxcui")],
                 "constituents": r.refs(node, SC + "hasConstituent", "constituent"),
-                "parts": r.refs(node, SC + "regimenDrug", "drug"),
+                "parts": r.refs(node, SC + "regimenDrug", "drug") + _ingredients(r, node),
                 "usual_dose": r.text(node, SC + "usualDose"),
                 "definition": r.text(node, SKOS + "definition"),
                 "deprecated": r.flag(node, OWL + "deprecated"),
             }
     return entities
+
+
+def _ingredients(r: _Reader, node) -> list[str]:
+    """A product's ingredients: each a supplement of the graph, in a stable order."""
+    found = sorted(str(o) for o in r.values(node, SC + "productIngredient"))
+    for iri in found:
+        if "supplement" not in r.kinds.get(iri, ()):
+            r.problem(node, f"sc:productIngredient points to {short(iri)}, which no file defines as a supplement; "
+                            "define it or fix the name")
+    return found
 
 
 def _claims(r: _Reader) -> dict[str, list[dict[str, Any]]]:

@@ -55,6 +55,9 @@ class _Pair:
     bump: bool = False
 
 
+# Entities a line may name that stand for several: a regimen's drugs, a product's ingredients.
+_NAMED_SETS = frozenset({"regimen", "product"})
+
 class Checker:
     """Checks regimens against one knowledge base; build once, call `check` many times."""
 
@@ -190,7 +193,7 @@ class Checker:
 
     def _single(self, text: str, role: Role, parsed: ParsedItem, res: Resolution) -> tuple[Item, list[Party]]:
         """A line that names one thing (or nothing known); a regimen ("FOLFOX") is read as its drugs."""
-        if res.entities and all(self.kb.entities[i].kind == "regimen" for i in res.entities):
+        if res.entities and all(self.kb.entities[i].kind in _NAMED_SETS for i in res.entities):
             return self._regimen(text, role, parsed, res)
         notes = [*parsed.notes, *_conversions(res, parsed)]
         if res.brand:
@@ -201,16 +204,21 @@ class Checker:
         return item, self._parties(text, parsed, res)
 
     def _regimen(self, text: str, role: Role, parsed: ParsedItem, res: Resolution) -> tuple[Item, list[Party]]:
+        """A named regimen (FOLFOX) is read as its drugs, a named product (Zyflamend) as its ingredients."""
         regimens = [self.kb.entities[i] for i in res.entities]
         drugs = list(dict.fromkeys(d for r in regimens for d in r.parts))
+        product = any(r.kind == "product" for r in regimens)
         components, parties = [], []
         for drug in drugs:
             entity = self.kb.entities[drug]
             components.append(Component(input=entity.name, status=Status.recognized,
-                                        match=Match(id=drug, name=entity.name, method="regimen", score=100.0)))
+                                        match=Match(id=drug, name=entity.name, method="product" if product else "regimen",
+                                                    score=100.0)))
+            # A product's dose is the product's, not an ingredient's: its ingredients are checked undosed.
             parties.append(Party(text, drug, None, parsed.form))
         names = " or ".join(r.name for r in regimens)
-        notes = [f"{names} read as {'the drugs of each' if len(regimens) > 1 else 'its drugs'}: "
+        what = "ingredients" if product else "drugs"
+        notes = [f"{names} read as {f'the {what} of each' if len(regimens) > 1 else f'its {what}'}: "
                  f"{', '.join(c.input for c in components)}", *parsed.notes]
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
                     dose=parsed.dose, components=components, reading=Reading(notes=notes))
@@ -243,7 +251,7 @@ class Checker:
             if res.status is Status.unrecognized:
                 unread.append(part)
                 continue
-            if res.entities and all(self.kb.entities[i].kind == "regimen" for i in res.entities):
+            if res.entities and all(self.kb.entities[i].kind in _NAMED_SETS for i in res.entities):
                 sub_item, sub_parties = self._regimen(text, role, parsed, res)
                 components += sub_item.components
                 parties += sub_parties

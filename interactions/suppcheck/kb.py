@@ -44,7 +44,7 @@ class Entity:
     usual_dose: str | None
     definition: str | None
     deprecated: bool
-    parts: tuple[str, ...] = ()  # a regimen's drugs (FOLFOX: fluorouracil, leucovorin, oxaliplatin)
+    parts: tuple[str, ...] = ()  # a regimen's drugs (FOLFOX: fluorouracil, leucovorin, oxaliplatin), a product's ingredients
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +203,7 @@ class KnowledgeBase:
     def _index(self) -> None:
         names: dict[str, set[str]] = defaultdict(set)
         for entity in self.entities.values():
-            if entity.kind not in ("supplement", "drug", "context", "regimen") or entity.deprecated:
+            if entity.kind not in ("supplement", "drug", "context", "regimen", "product") or entity.deprecated:
                 continue
             for label in (entity.name, *entity.alt, *entity.ambiguous):
                 for variant in (label, re.sub(r"\([^()]*\)", " ", label)):
@@ -271,6 +271,7 @@ class KnowledgeBase:
             "supplements": len(self.of_kind("supplement")),
             "drugs": len(self.of_kind("drug")),
             "drugs_with_rxcui": sum(1 for e in self.of_kind("drug") if e.rxcui),
+            "products": len(self.of_kind("product")),
             "targets": len(self.of_kind("target")),
             "drug_classes": len(self.of_kind("class")),
             "properties": len(self.of_kind("property")),
@@ -300,7 +301,7 @@ INSTRUCTIONS = frozenset({"contraindicated", "avoid", "reduce-dose", "increase-d
                           "no-adjustment"})
 CATEGORY_STRENGTHS = frozenset({"strong", "moderate", "weak", "any"})
 ENTITY_KINDS = frozenset({"supplement", "drug", "context", "target", "class", "property", "constituent",
-                          "regimen"})
+                          "regimen", "product"})
 
 _NONE = type(None)
 _TYPES: dict[str, frozenset[type]] = {

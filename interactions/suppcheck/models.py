@@ -89,7 +89,8 @@ class Regimen(_In):
 class Match(_Out):
     id: str = Field(description="IRI of the graph entity")
     name: str = Field(description="Preferred name of the entity")
-    method: str = Field(description="exact | normalized | code (RxNorm) | regimen (a drug of a named regimen)")
+    method: str = Field(description="exact | normalized | code (RxNorm) | regimen (a drug of a named regimen) | "
+                                    "product (an ingredient of a named product)")
     score: float = Field(description="Match score, 100 for exact")
 
 
