@@ -56,3 +56,20 @@ def test_low_dose_vitamin_c_and_non_boronic_carfilzomib_are_not_flagged(real_che
     assert not _about(_findings(real_checker, ["bortezomib"], ["vitamin C 250 mg daily"]), "inactivate")
     assert not _about(_findings(real_checker, ["carfilzomib"], ["vitamin C 1000 mg daily"]), "inactivate")
     assert not _about(_findings(real_checker, ["carfilzomib"], ["quercetin 500 mg daily"]), "inactivate")
+
+
+# ----------------------------------------------------------------------------- antioxidants during treatment
+def test_coenzyme_q10_may_blunt_cyclophosphamide(real_checker):
+    found = _about(_findings(real_checker, ["cyclophosphamide"], ["CoQ10 100 mg daily"]), "blunt")
+    assert found and found[0].severity.value == "moderate", [f.title for f in found]
+    assert "multivitamin" in found[0].management
+
+
+def test_high_dose_vitamin_e_may_blunt_cyclophosphamide(real_checker):
+    found = _about(_findings(real_checker, ["cyclophosphamide"], ["vitamin E 800 IU daily"]), "blunt")
+    assert found and found[0].severity.value == "moderate"
+
+
+def test_nutrient_dose_vitamin_e_and_multivitamins_are_not_flagged_with_cyclophosphamide(real_checker):
+    assert not _about(_findings(real_checker, ["cyclophosphamide"], ["vitamin E 100 IU daily"]), "blunt")
+    assert not _about(_findings(real_checker, ["cyclophosphamide"], ["multivitamin"]), "blunt")
