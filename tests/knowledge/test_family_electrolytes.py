@@ -69,3 +69,17 @@ def test_no_blood_pressure_finding_below_threshold_or_outside_the_family(real_ch
     assert not _pair(real_checker, "letrozole", "garlic extract 600 mg twice daily")
     # Bitter orange extract did not raise systolic pressure in trials: no blood-pressure pair finding.
     assert not [f for f in _pair(real_checker, "lisinopril", "bitter orange extract") if "blood pressure" in f.title]
+
+
+# ----------------------------------------------------------------------------- QT
+def test_liquorice_adds_hypokalaemic_qt_risk_to_azoles(real_checker):
+    for drug in ("fluconazole", "voriconazole"):
+        [finding] = _pair(real_checker, drug, "licorice 500 mg daily")
+        assert f"add to QT prolongation by {drug}" in finding.title, finding.title
+        assert finding.severity.value == "moderate"
+
+
+def test_no_qt_finding_for_dgl_low_dose_liquorice_or_a_non_qt_antifungal(real_checker):
+    assert not _pair(real_checker, "voriconazole", "DGL licorice")
+    assert not _pair(real_checker, "voriconazole", "licorice 50 mg daily")
+    assert not _pair(real_checker, "micafungin", "licorice 500 mg daily")
