@@ -53,3 +53,33 @@ def test_vitamin_k1_with_warfarin_gets_the_same_direction(real_checker):
 
 def test_vitamin_k_with_a_direct_oral_anticoagulant_is_no_concern(real_checker):
     assert not _drug_findings(real_checker, "apixaban", "vitamin K2 MK-7 45 mcg daily")
+
+
+# ----------------------------------------------------------------------------- calcium and bone
+def _context_findings(checker, supplement, context):
+    return [f for f in checker.check(drugs=[], supplements=[supplement], context=[context]).findings if not f.drug]
+
+
+def test_calcium_in_hypercalcaemia_of_malignancy_is_a_moderate_concern(real_checker):
+    [finding] = _context_findings(real_checker, "calcium 600 mg daily", "hypercalcaemia of malignancy")
+    assert finding.severity.value == "moderate"
+    assert "hypercalcaemia" in finding.title and "Stop" in finding.management
+
+
+def test_supplementation_is_recommended_with_denosumab_and_zoledronic_acid(real_checker):
+    for drug, supplement in (("denosumab", "vitamin D 1000 IU daily"), ("zoledronic acid", "calcium 500 mg daily")):
+        [finding] = _drug_findings(real_checker, drug, supplement)
+        assert finding.severity.value == "minor", drug
+        assert "is recommended with" in finding.title
+        assert "Supplementation is recommended" in finding.management and "continue" in finding.management
+
+
+def test_vitamin_d_with_a_thiazide_is_a_minor_calcium_note(real_checker):
+    [finding] = _drug_findings(real_checker, "hydrochlorothiazide", "vitamin D 1000 IU daily")
+    assert finding.severity.value == "minor"
+    assert "raise serum calcium" in finding.title
+
+
+def test_calcium_with_a_loop_diuretic_or_vitamin_c_in_hypercalcaemia_is_no_concern(real_checker):
+    assert not _drug_findings(real_checker, "furosemide", "calcium 600 mg daily")
+    assert not _context_findings(real_checker, "vitamin C 1000 mg daily", "hypercalcaemia")
