@@ -73,3 +73,25 @@ def test_high_dose_vitamin_e_may_blunt_cyclophosphamide(real_checker):
 def test_nutrient_dose_vitamin_e_and_multivitamins_are_not_flagged_with_cyclophosphamide(real_checker):
     assert not _about(_findings(real_checker, ["cyclophosphamide"], ["vitamin E 100 IU daily"]), "blunt")
     assert not _about(_findings(real_checker, ["cyclophosphamide"], ["multivitamin"]), "blunt")
+
+
+# ----------------------------------------------------------------------------- hormones
+def test_tongkat_ali_works_against_androgen_axis_therapy(real_checker):
+    for drug in ("enzalutamide", "leuprolide", "abiraterone"):
+        found = _about(_findings(real_checker, [drug], ["tongkat ali"]), "work against")
+        assert found and found[0].severity.value == "moderate", (drug, [f.title for f in found])
+
+
+def test_tongkat_ali_is_not_flagged_with_estrogen_axis_therapy(real_checker):
+    assert not _about(_findings(real_checker, ["tamoxifen"], ["Long Jack 300 mg daily"]), "work against")
+
+
+def test_black_cohosh_with_tamoxifen_is_minor_and_not_estrogenic(real_checker):
+    found = [f for f in _findings(real_checker, ["tamoxifen"], ["black cohosh"]) if f.drug]
+    assert found and all(f.severity.value == "minor" for f in found)
+    assert "no hormonal effect" in found[0].title
+
+
+def test_melatonin_with_tamoxifen_is_no_warning(real_checker):
+    found = [f for f in _findings(real_checker, ["tamoxifen"], ["melatonin 20 mg"]) if f.drug]
+    assert all(f.severity.value == "none" for f in found), [(f.title, f.severity.value) for f in found]
