@@ -83,3 +83,26 @@ def test_no_qt_finding_for_dgl_low_dose_liquorice_or_a_non_qt_antifungal(real_ch
     assert not _pair(real_checker, "voriconazole", "DGL licorice")
     assert not _pair(real_checker, "voriconazole", "licorice 50 mg daily")
     assert not _pair(real_checker, "micafungin", "licorice 500 mg daily")
+
+
+# ----------------------------------------------------------------------------- kidney
+def test_iv_vitamin_c_is_its_own_entity(real_checker):
+    kb = real_checker.kb
+    assert kb.name_of("https://w3id.org/suppcheck/supplement/vitamin-c-iv") == "high-dose intravenous vitamin C"
+    result = real_checker.check(drugs=["letrozole"], supplements=["IV vitamin C"])
+    assert [f.supplement.id for f in result.findings] == ["https://w3id.org/suppcheck/supplement/vitamin-c-iv"]
+    [advisory] = result.findings
+    assert "oxalate nephropathy" in advisory.title and advisory.severity.value == "moderate"
+
+
+def test_kidney_injuring_supplements_add_to_nephrotoxic_drugs(real_checker):
+    for drug, supplement in (("cisplatin", "IV vitamin C 50 g weekly"), ("methotrexate", "IV vitamin C"),
+                             ("pemetrexed", "chaga powder")):
+        [finding] = _pair(real_checker, drug, supplement)
+        assert f"kidney toxicity of {drug}" in finding.title, finding.title
+        assert finding.severity.value == "moderate"
+
+
+def test_no_kidney_finding_for_oral_vitamin_c_or_a_drug_outside_the_family(real_checker):
+    assert not [f for f in _pair(real_checker, "cisplatin", "vitamin C 500 mg daily") if "kidney" in f.title]
+    assert not _pair(real_checker, "letrozole", "IV vitamin C")
