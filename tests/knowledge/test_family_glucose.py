@@ -97,3 +97,20 @@ def test_other_sedative_supplements_before_surgery_are_minor(real_checker):
 
 def test_non_sedative_supplement_before_surgery_has_no_sedation_finding(real_checker):
     assert not [f for f in _context(real_checker, "vitamin D", "surgery") if "anaesthe" in f.effect]
+
+
+# ----------------------------------------------------------------------------- seizure threshold
+def test_ginkgo_with_drugs_whose_labels_warn_of_seizures(real_checker):
+    for drug in ("bupropion", "tramadol", "enzalutamide"):
+        [finding] = _pair(real_checker, drug, "ginkgo 120 mg daily")
+        assert "seizure risk" in finding.title and drug in finding.title
+        assert finding.severity.value == "minor", drug  # confounded case reports only
+
+
+def test_evening_primrose_oil_is_not_flagged_for_seizures(real_checker):
+    # The old warning was judged spurious (Puri 2007): no seizure finding.
+    assert not [f for f in _pair(real_checker, "bupropion", "evening primrose oil") if "seizure" in f.title]
+
+
+def test_ginkgo_with_a_drug_that_does_not_lower_the_threshold(real_checker):
+    assert not [f for f in _pair(real_checker, "amlodipine", "ginkgo 120 mg daily") if "seizure" in f.title]
