@@ -93,5 +93,27 @@ def test_black_cohosh_with_tamoxifen_is_minor_and_not_estrogenic(real_checker):
 
 
 def test_melatonin_with_tamoxifen_is_no_warning(real_checker):
+    kb = real_checker.kb
+    curated = [ix for ix in kb.interactions if ix.id.endswith("/melatonin--tamoxifen")]
+    assert curated and curated[0].severity == "none"
     found = [f for f in _findings(real_checker, ["tamoxifen"], ["melatonin 20 mg"]) if f.drug]
     assert all(f.severity.value == "none" for f in found), [(f.title, f.severity.value) for f in found]
+
+
+# ----------------------------------------------------------------------------- bleeding and platelets
+def test_thrombocytopenia_reaches_antithrombotic_supplements(real_checker):
+    for supp, severity in (("nattokinase", "moderate"), ("fish oil 4 g daily", "moderate"), ("lumbrokinase", "minor")):
+        found = [f for f in _findings(real_checker, supplements=[supp], context=["thrombocytopenia"])
+                 if "thrombocytopenia" in f.title]
+        assert found and found[0].severity.value == severity, (supp, [(f.title, f.severity.value) for f in found])
+
+
+def test_myelosuppressive_drug_prompts_the_platelet_question(real_checker):
+    found = _about(_findings(real_checker, ["cyclophosphamide"], ["fish oil 4 g daily"]), "platelet count")
+    assert found and found[0].severity.value == "minor"
+
+
+def test_sub_threshold_doses_are_not_flagged_for_low_platelets(real_checker):
+    assert not _findings(real_checker, supplements=["fish oil 1 g daily"], context=["thrombocytopenia"])
+    assert not _findings(real_checker, supplements=["vitamin E 100 IU daily"], context=["thrombocytopenia"])
+    assert not _about(_findings(real_checker, ["cyclophosphamide"], ["fish oil 1 g daily"]), "platelet count")
