@@ -68,7 +68,7 @@ def _footnotes(findings: list[Finding]) -> tuple[dict[str, int], list[str]]:
     numbers: dict[str, int] = {}
     lines = []
     for f in findings:
-        for s in f.evidence.sources:
+        for s in [*f.evidence.sources, *(s for a in f.alternatives for s in a.sources)]:
             key = s.pmid or s.doi or s.url or s.title
             if key not in numbers:
                 numbers[key] = len(numbers) + 1
@@ -78,6 +78,12 @@ def _footnotes(findings: list[Finding]) -> tuple[dict[str, int], list[str]]:
 
 def _refs(f: Finding, numbers: dict[str, int]) -> str:
     return ",".join(str(numbers[s.pmid or s.doi or s.url or s.title]) for s in f.evidence.sources)
+
+
+def _instead(f: Finding, numbers: dict[str, int]) -> str:
+    """The finding's alternatives, each with its source numbers, after its management."""
+    return "".join(f" Instead: {a.text} [" + ",".join(str(numbers[s.pmid or s.doi or s.url or s.title])
+                                                      for s in a.sources) + "]" for a in f.alternatives)
 
 
 def _pair(f: Finding) -> str:
@@ -144,7 +150,7 @@ def _rows(result: CheckResult, numbers: dict[str, int]) -> list[_Row]:
     for concern, members in result.rows():
         if concern is None:
             f = members[0]
-            rows.append(_Row(f.severity.value, _pair(f), f.title, f.effect, f.notes, f.management,
+            rows.append(_Row(f.severity.value, _pair(f), f.title, f.effect, f.notes, f.management + _instead(f, numbers),
                              f"{f.evidence.level.value}, {f.evidence.basis.value} [{_refs(f, numbers)}]"))
         else:
             rows.append(_concern_row(concern, members, numbers))
@@ -156,9 +162,10 @@ def _concern_row(concern, members: list, numbers: dict[str, int]) -> _Row:
     names = ", ".join(f.supplement.name for f in members)
     lines = [f"{f.supplement.name}: {f.title} ({f.severity.value}, {f.evidence.level.value})" for f in members]
     evidence = "; ".join(f"{f.supplement.name}: {f.evidence.level.value} [{_refs(f, numbers)}]" for f in members)
+    instead = "".join(dict.fromkeys(_instead(f, numbers) for f in members))
     return _Row(concern.severity.value, f"{concern.concern}: {names} + {partner}",
                 f"{len(members)} supplements add to {concern.concern} with {partner}", "; ".join(lines), [],
-                concern.management, evidence)
+                concern.management + instead, evidence)
 
 
 def _item_states(result: CheckResult) -> list[tuple[str, str]]:

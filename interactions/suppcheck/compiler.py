@@ -369,6 +369,25 @@ def _rules(r: _Reader) -> list[dict[str, Any]]:
     return out
 
 
+def _alternatives(r: _Reader) -> list[dict[str, Any]]:
+    """What to take or do instead of a supplement, for a concern (a context or a drug class) or always."""
+    from rdflib import URIRef
+
+    out = []
+    for subject, node in sorted(r.g.subject_objects(URIRef(SC + "alternative")), key=str):
+        if "supplement" not in r.kinds.get(str(subject), ()):
+            r.problem(node, "sc:alternative belongs on a supplement (sc:Supplement)")
+        out.append({
+            "supplement": str(subject),
+            "text": r.required(node, SC + "text", "the alternative, in words a clinician can say"),
+            "contexts": r.refs(node, SC + "context", "context"),
+            "classes": r.refs(node, SC + "appliesToClass", "class"),
+            "evidence": r.choice(node, SC + "evidenceLevel", EVIDENCE_LEVELS),
+            "sources": r.sources(node),
+        })
+    return out
+
+
 def _label_instructions(r: _Reader) -> list[dict[str, Any]]:
     """What each drug's label says to do with a perpetrator category or a named product."""
     from rdflib import URIRef
@@ -445,6 +464,7 @@ def compile_graph(graph, files: list[Path] | None = None, root: Path | None = No
             "interactions": _interactions(r),
             "rules": _rules(r),
             "label_instructions": _label_instructions(r),
+            "alternatives": _alternatives(r),
             "sources": _sources(r),
         }
         records.update(_claims(r))

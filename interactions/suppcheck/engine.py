@@ -14,6 +14,7 @@ from suppcheck.kb import KnowledgeBase
 from suppcheck.lines import MAX_LINE_CHARS, MAX_PARTS, split_line
 from suppcheck.matching import Resolution, Resolver
 from suppcheck.models import (
+    Alternative,
     Basis,
     CheckResult,
     Component,
@@ -482,7 +483,15 @@ class Checker:
             kind=top.kind, mechanisms=[Mechanism(target=t, action=a, strength=s) for t, a, s in mechanisms],
             effect=top.effect, management=top.management,
             evidence=Evidence(level=top.evidence, basis=Basis(top.basis), summary=" ".join(summaries), sources=sources),
-            notes=list(dict.fromkeys(notes)))
+            notes=list(dict.fromkeys(notes)), alternatives=self._alternatives(pair))
+
+    def _alternatives(self, pair: _Pair) -> list[Alternative]:
+        out = []
+        for alt in self.kb.alternatives_for(pair.supp.entity, pair.drug.entity if pair.drug else None, pair.context):
+            sources = [self._sources[s] for s in alt.sources if s in self._sources]
+            if sources:
+                out.append(Alternative(text=alt.text, evidence=alt.evidence, sources=sources))
+        return out
 
     def _ref(self, party: Party) -> ItemRef:
         key = (party.input, party.entity)

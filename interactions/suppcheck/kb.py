@@ -107,6 +107,18 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class Alternative:
+    """What to take or do instead of a supplement: always, or for a context or a drug class."""
+
+    supplement: str
+    text: str
+    contexts: tuple[str, ...]
+    classes: tuple[str, ...]
+    evidence: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class LabelInstruction:
     """What a drug's prescribing information says to do with a perpetrator category or a named product."""
 
@@ -145,6 +157,7 @@ class KnowledgeBase:
     class_closure: dict[str, frozenset[str]] = field(default_factory=dict)
     rxcui_index: dict[str, str] = field(default_factory=dict)
     label_instructions: dict[str, list[LabelInstruction]] = field(default_factory=dict)
+    alternatives: dict[str, list[Alternative]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -187,6 +200,12 @@ class KnowledgeBase:
         for raw in _checked(records["label_instructions"], LABEL_KEYS, "label instruction"):
             labels[raw["drug"]].append(_label_instruction(raw))
         kb.label_instructions = dict(labels)
+        alternatives: dict[str, list[Alternative]] = defaultdict(list)
+        for raw in _checked(records["alternatives"], ALTERNATIVE_KEYS, "alternative"):
+            alternatives[raw["supplement"]].append(Alternative(
+                raw["supplement"], raw["text"] or "", tuple(raw["contexts"]), tuple(raw["classes"]), raw["evidence"],
+                tuple(raw["sources"])))
+        kb.alternatives = dict(alternatives)
         kb._check_sources(records)
         kb._index()
         return kb
@@ -194,7 +213,7 @@ class KnowledgeBase:
     def _check_sources(self, records: dict[str, Any]) -> None:
         """Every claim cites at least one defined source: a finding without one would be dropped unseen."""
         for key in ("modulations", "substrates", "properties", "no_cyp", "interactions", "rules",
-                    "label_instructions"):
+                    "label_instructions", "alternatives"):
             for raw in records[key]:
                 if not raw["sources"] or not self.sources.keys() >= set(raw["sources"]):
                     raise RecordShapeError(f"a {key} record of {raw.get('id') or raw.get('subject') or raw.get('drug')} cites no "
@@ -265,6 +284,14 @@ class KnowledgeBase:
         for constituent in self.entities[iri].constituents if iri in self.entities else ():
             own.extend(self.modulations.get(constituent, []))
         return own
+
+    def alternatives_for(self, supplement: str, drug: str | None = None, context: str | None = None) -> list[Alternative]:
+        """What to take instead of `supplement` for this concern: the unscoped ones, and those scoped to the
+        context or to a class the drug belongs to."""
+        classes = self.class_closure.get(drug, frozenset()) if drug else frozenset()
+        return [a for a in self.alternatives.get(supplement, ())
+                if (not a.contexts and not a.classes) or (context and context in a.contexts)
+                or (classes & set(a.classes))]
 
     def stats(self) -> dict[str, int]:
         return {
@@ -362,6 +389,8 @@ RULE_KEYS = _Shape("rule", {
     "id": "str", "supplement_properties": "strs", "drug_properties": "strs", "contexts": "strs",
     "severity": "str", "title": "str", "effect": "str", "management": "str", "evidence": "str",
     "summary": "str", "cumulative": "bool", "sources": "strs", "class_management": "list"})
+ALTERNATIVE_KEYS = _Shape("alternative", {
+    "supplement": "str", "text": "str?", "contexts": "strs", "classes": "strs", "evidence": "str", "sources": "strs"})
 LABEL_KEYS = _Shape("label instruction", {
     "drug": "str", "instruction": "str", "target": "str?", "action": "str?", "strength": "str?", "products": "strs",
     "separate_hours": "num?", "fold_change": "num?", "label_text": "str?", "section": "str?", "evidence": "str",
@@ -370,7 +399,8 @@ SOURCE_KEYS = _Shape("source", {"pmid": "str?", "doi": "str?", "url": "str?", "t
                                 "year": "int?"})
 TOP_KEYS = _Shape("graph", {"version": "str", "triples": "int", "entities": "dict", "sources": "dict",
                             "modulations": "list", "substrates": "list", "properties": "list", "no_cyp": "list",
-                            "interactions": "list", "rules": "list", "label_instructions": "list"})
+                            "interactions": "list", "rules": "list", "label_instructions": "list",
+                            "alternatives": "list"})
 
 
 def _check_top(records: Any) -> None:

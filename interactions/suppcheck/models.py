@@ -171,6 +171,12 @@ class Evidence(_Out):
     sources: list[Source] = Field(min_length=1, description="The sources behind the finding")
 
 
+class Alternative(_Out):
+    text: str = Field(description="What to take or do instead, in words a clinician can say")
+    evidence: EvidenceLevel = Field(description="clinical, case-report, preclinical or theoretical")
+    sources: list[Source] = Field(min_length=1, description="The sources behind the alternative")
+
+
 class Finding(_Out):
     severity: Severity
     title: str = Field(description="One line: what happens")
@@ -184,6 +190,9 @@ class Finding(_Out):
     evidence: Evidence
     notes: list[str] = Field(default_factory=list,
                              description="Dose and form conditions, assumptions for ambiguous names, cumulative risk")
+    alternatives: list[Alternative] = Field(default_factory=list,
+                                            description="What to take or do instead of the supplement for this concern "
+                                                        "(food sources, a non-interacting option), each sourced")
 
 
 class Contributor(_Out):

@@ -41,3 +41,31 @@ def test_a_product_named_among_other_things_is_expanded_too(make_checker):
 
 def test_stats_count_products(make_checker):
     assert make_checker(PRODUCT).kb.stats()["products"] == 1
+
+
+ALTERNATIVES = PRODUCT + """
+rule:antithrombotic--surgery a sc:PharmacodynamicRule ;
+    sc:supplementProperty prop:antiplatelet ; sc:context ctx:surgery ; sc:severity "moderate" ;
+    sc:title "{supplement} before surgery" ; sc:effect "more bleeding" ;
+    sc:management "Stop {supplement} before surgery." ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source .
+supp:bleedroot sc:alternative [ sc:text "Bleedroot tea in food amounts" ; sc:context ctx:surgery ;
+        sc:evidenceLevel "theoretical" ; dcterms:source src:test-source ] ,
+    [ sc:text "Ask what bleedroot is taken for" ; sc:evidenceLevel "theoretical" ; dcterms:source src:test-source ] .
+"""
+
+
+def test_a_finding_carries_the_alternatives_for_its_concern(make_checker):
+    checker = make_checker(ALTERNATIVES)
+    surgery = checker.check(supplements=["bleedroot"], context=["surgery"]).findings
+    assert [a.text for a in surgery[0].alternatives] == ["Bleedroot tea in food amounts", "Ask what bleedroot is taken for"]
+    with_drug = checker.check(drugs=["thinnin"], supplements=["bleedroot"]).findings
+    assert [a.text for a in with_drug[0].alternatives] == ["Ask what bleedroot is taken for"], "the surgery one is scoped"
+    assert with_drug[0].alternatives[0].sources[0].title == "Test fixture source"
+
+
+def test_the_table_and_markdown_say_what_to_take_instead(make_checker):
+    from suppcheck_cli.render import markdown
+
+    result = make_checker(ALTERNATIVES).check(supplements=["bleedroot"], context=["surgery"])
+    text = markdown(result)
+    assert "Instead: Bleedroot tea in food amounts [1]" in text and "[1] Test fixture source" in text
