@@ -114,3 +114,11 @@ def test_evening_primrose_oil_is_not_flagged_for_seizures(real_checker):
 
 def test_ginkgo_with_a_drug_that_does_not_lower_the_threshold(real_checker):
     assert not [f for f in _pair(real_checker, "amlodipine", "ginkgo 120 mg daily") if "seizure" in f.title]
+
+
+def test_iv_vitamin_c_falsely_raises_meter_glucose_on_insulin(real_checker):
+    kb = real_checker.kb
+    name = kb.name_of("https://w3id.org/suppcheck/supplement/vitamin-c-iv")
+    [finding] = [f for f in _pair(real_checker, "insulin glargine", name) if "fingerstick" in f.title]
+    assert "falsely raise" in finding.title and finding.severity.value == "moderate"
+    assert not [f for f in _pair(real_checker, "amlodipine", name) if "fingerstick" in f.title]
