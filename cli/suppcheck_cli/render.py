@@ -282,12 +282,32 @@ def explanation(exp: Explanation, fmt: str) -> str | None:
     return None
 
 
+def _monograph_sections(desc: Description) -> list[tuple[str, list]]:
+    """A monograph in the order a clinician reads it: concerns, interactions by severity, alternatives, facts."""
+    sections: list[tuple[str, list]] = []
+    if desc.ingredients:
+        sections.append(("Ingredients" if desc.kind == "product" else "Drugs", desc.ingredients))
+    sections.append(("Main safety concerns", desc.concerns))
+    for severity in ("major", "moderate", "minor", "none"):
+        group = [f for f in desc.interactions if f.severity == severity]
+        if group:
+            title = "No relevant interaction found (studied)" if severity == "none" else f"Interactions: {severity}"
+            sections.append((title, group))
+    if not desc.interactions:
+        sections.append(("Curated interactions", []))
+    if desc.alternatives:
+        sections.append(("What to take instead", desc.alternatives))
+    sections.append(("All facts, with their evidence", desc.facts))
+    return sections
+
+
 def description(desc: Description, fmt: str) -> str | None:
+    sections = _monograph_sections(desc)
     if fmt == "markdown":
         lines = [f"# {desc.name} ({desc.kind})", "", "Names: " + ", ".join(desc.names), ""]
         lines += [f"- {k}: {v}" for k, v in desc.details.items()]
-        lines += ["", "## Facts", ""] + [f"- {f.statement} ({f.evidence})" for f in desc.facts]
-        lines += ["", "## Curated interactions", ""] + [f"- {f.statement} ({f.evidence})" for f in desc.interactions]
+        for title, facts in sections:
+            lines += ["", f"## {title}", ""] + ([f"- {_fact(f)}" for f in facts] or ["- none recorded"])
         return "\n".join(lines) + "\n"
 
     out = console()
@@ -295,13 +315,15 @@ def description(desc: Description, fmt: str) -> str | None:
     out.print("Names: " + escape(", ".join(desc.names)))
     for k, v in desc.details.items():
         out.print(f"{escape(k)}: {escape(str(v))}")
-    out.print("[bold]Facts[/]" if desc.facts else "[bold]Facts[/]: none recorded")
-    for f in desc.facts:
-        out.print(f"- {escape(f.statement)} [dim]({escape(f.evidence)})[/]")
-    out.print("[bold]Curated interactions[/]" if desc.interactions else "[bold]Curated interactions[/]: none")
-    for f in desc.interactions:
-        out.print(f"- {escape(f.statement)} [dim]({escape(f.evidence)})[/]")
+    for title, facts in sections:
+        out.print(f"[bold]{escape(title)}[/]" if facts else f"[bold]{escape(title)}[/]: none recorded")
+        for f in facts:
+            out.print(f"- {escape(_fact(f))}", soft_wrap=True)
     return None
+
+
+def _fact(f) -> str:
+    return f if isinstance(f, str) else f"{f.statement} ({f.evidence})"
 
 
 def stats(data: dict[str, int]) -> None:

@@ -18,6 +18,7 @@ class Fact(BaseModel):
     evidence: str = Field(description="Evidence level of the fact")
     sources: list[Source] = Field(default_factory=list, description="Sources of the fact")
     used: bool = Field(default=True, description="False when the fact was considered but did not apply or was silenced")
+    severity: str | None = Field(default=None, description="For an interaction: major, moderate, minor or none")
 
 
 class Explanation(BaseModel):
@@ -37,7 +38,11 @@ class Description(BaseModel):
     names: list[str]
     details: dict[str, str | None]
     facts: list[Fact]
-    interactions: list[Fact]
+    interactions: list[Fact] = Field(description="Curated interactions, most severe first")
+    concerns: list[Fact] = Field(default_factory=list,
+                                 description="The main safety concerns: pharmacodynamic properties and advisories")
+    alternatives: list[Fact] = Field(default_factory=list, description="What to take or do instead, and when")
+    ingredients: list[str] = Field(default_factory=list, description="A product's ingredients, or a regimen's drugs")
 
 
 def _entity(checker: Checker, name: str, role: str | None) -> str:
@@ -121,12 +126,13 @@ def explain(checker: Checker, supplement: str, drug: str) -> Explanation:
 
 
 def describe(checker: Checker, name: str) -> Description:
-    """What the graph knows of one supplement or drug: names, effects, properties, interactions."""
+    """What the graph knows of one supplement, drug or product, as a clinician reads a monograph: what it is,
+    its usual dose, its main safety concerns, then its interactions grouped by severity, each with evidence."""
     kb = checker.kb
     iri = _entity(checker, name, None)
     e = kb.entities[iri]
-    details = {"category": e.category, "latin name": e.latin, "route": e.route, "usual dose": e.usual_dose,
-               "classes": ", ".join(kb.name_of(c) for c in e.classes) or None,
+    details = {"what it is": e.definition, "category": e.category, "latin name": e.latin, "route": e.route,
+               "usual dose": e.usual_dose, "classes": ", ".join(kb.name_of(c) for c in e.classes) or None,
                "constituents": ", ".join(kb.name_of(c) for c in e.constituents) or None}
     interactions = []
     for ix in kb.interactions:
@@ -134,7 +140,19 @@ def describe(checker: Checker, name: str) -> Description:
             partner = ", ".join(kb.name_of(x) for x in (*ix.drugs, *ix.classes)) or (
                 kb.name_of(ix.context) if ix.context else "any regimen (advisory)")
             interactions.append(Fact(statement=f"{kb.name_of(ix.supplement)} + {partner}: {ix.title} ({ix.severity})",
-                                     evidence=ix.evidence, sources=_sources(checker, ix.sources)))
+                                     evidence=ix.evidence, sources=_sources(checker, ix.sources), severity=ix.severity))
+    order = {"major": 0, "moderate": 1, "minor": 2, "none": 3}
+    interactions.sort(key=lambda f: order.get(f.severity or "", 4))
+    concerns = [Fact(statement=f"{kb.name_of(c.property or '')}{_conditions_text(c.conditions)}"
+                               f"{': ' + c.note if c.note else ''}", evidence=c.evidence,
+                     sources=_sources(checker, c.sources)) for c in kb.properties_of(iri)]
+    concerns += [f for f in interactions if "any regimen (advisory)" in f.statement]
+    alternatives = []
+    for alt in kb.alternatives.get(iri, ()):
+        when = ", ".join([*(kb.name_of(c) for c in alt.contexts), *(kb.name_of(c) for c in alt.classes)])
+        alternatives.append(Fact(statement=f"{alt.text}{' (with ' + when + ')' if when else ''}", evidence=alt.evidence,
+                                 sources=_sources(checker, alt.sources)))
     return Description(id=iri, name=e.name, kind=e.kind, names=[e.name, *e.alt, *e.ambiguous],
                        details={k: v for k, v in details.items() if v}, facts=_claim_facts(checker, iri),
-                       interactions=interactions)
+                       interactions=interactions, concerns=concerns, alternatives=alternatives,
+                       ingredients=[kb.name_of(p) for p in e.parts])
