@@ -83,7 +83,7 @@ def test_tongkat_ali_works_against_androgen_axis_therapy(real_checker):
 
 
 def test_tongkat_ali_is_not_flagged_with_estrogen_axis_therapy(real_checker):
-    assert not _about(_findings(real_checker, ["tamoxifen"], ["Long Jack 300 mg daily"]), "work against")
+    assert not _about(_findings(real_checker, ["tamoxifen"], ["longjack 300 mg daily"]), "work against")
 
 
 def test_black_cohosh_with_tamoxifen_is_minor_and_not_estrogenic(real_checker):
