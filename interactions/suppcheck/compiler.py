@@ -96,10 +96,19 @@ def parse_graph(files: list[Path], root: Path | None = None):
     import rdflib
 
     graph = rdflib.Graph()
+    # Which file each blank node (a claim) came from: an entity may be described in several files (its
+    # monograph and a mechanism family), so a problem in a claim is located by the claim, not its holder.
+    graph.suppcheck_origin = origin = {}
     with quiet_rdflib():
         for path in files:
             try:
-                graph.parse(path, format="turtle")
+                part = rdflib.Graph()
+                part.parse(path, format="turtle")
+                for triple in part:
+                    graph.add(triple)
+                for node in part.subjects():
+                    if isinstance(node, rdflib.BNode):
+                        origin[node] = path
             except OSError as exc:
                 raise KnowledgeError(f"cannot be read ({exc.strerror or exc}); check the file's permissions "
                                      "or restore it", file=relative_name(path, root)) from None
@@ -383,8 +392,10 @@ def _alternatives(r: _Reader) -> list[dict[str, Any]]:
             "contexts": r.refs(node, SC + "context", "context"),
             "classes": r.refs(node, SC + "appliesToClass", "class"),
             "evidence": r.choice(node, SC + "evidenceLevel", EVIDENCE_LEVELS),
-            "sources": r.sources(node),
+            "sources": sorted(r.sources(node)),
         })
+    # Blank nodes are named afresh on every parse: order by content, so the compiled graph is reproducible.
+    out.sort(key=lambda a: (a["supplement"], a["text"] or "", a["contexts"], a["classes"], a["sources"]))
     return out
 
 
@@ -479,14 +490,27 @@ def compile_graph(graph, files: list[Path] | None = None, root: Path | None = No
 
 def _located(r: _Reader, files: list[Path], root: Path | None) -> list[tuple[str, str, str]]:
     """Each problem as (file:line, subject, message); the file is the one whose line opens the subject."""
-    holders = [(_holder(r, node), message) for node, message in r.problems]
-    places = locate(files, {iri for (iri, _), _ in holders if iri})
+    holders = [(_holder(r, node), message, _claim_file(r, node)) for node, message in r.problems]
+    places = locate(files, {iri for (iri, _), _, _ in holders if iri})
     out = []
-    for (iri, label), message in holders:
+    for (iri, label), message, file in holders:
         place = places.get(iri) if iri else None
+        if file is not None and iri and (place is None or place[0] != file):
+            place = locate([file], {iri}).get(iri) or (file, 0)
         where = f"{relative_name(place[0], root)}:{place[1]}" if place else ""
         out.append((where, label, message))
     return list(dict.fromkeys(out))
+
+
+def _claim_file(r: _Reader, node, depth: int = 0):
+    """The file a blank node (or the blank node holding it) was written in, when the parse recorded it."""
+    origin = getattr(r.g, "suppcheck_origin", None) or {}
+    while isinstance(node, r.BNode) and depth < 9:
+        if node in origin:
+            return origin[node]
+        node = next(iter(r.g.subjects(None, node)), None)
+        depth += 1
+    return None
 
 
 def _holder(r: _Reader, node, depth: int = 0) -> tuple[str | None, str]:
