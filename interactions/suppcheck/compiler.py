@@ -399,6 +399,24 @@ def _alternatives(r: _Reader) -> list[dict[str, Any]]:
     return out
 
 
+def _washouts(r: _Reader) -> list[dict[str, Any]]:
+    """How many days before surgery a supplement is stopped, as a perioperative source says."""
+    from rdflib import URIRef
+
+    out = []
+    for subject, node in r.g.subject_objects(URIRef(SC + "stopBeforeSurgery")):
+        if "supplement" not in r.kinds.get(str(subject), ()):
+            r.problem(node, "sc:stopBeforeSurgery belongs on a supplement (sc:Supplement)")
+        days = r.number(node, SC + "days")
+        if days is None or days < 0 or days > 60:
+            r.problem(node, "sc:stopBeforeSurgery needs sc:days, a number of days from 0 to 60")
+        out.append({"supplement": str(subject), "days": days, "evidence": r.choice(node, SC + "evidenceLevel",
+                                                                                  EVIDENCE_LEVELS),
+                    "note": r.text(node, SC + "note"), "sources": sorted(r.sources(node))})
+    out.sort(key=lambda w: (w["supplement"], w["days"] or 0, w["sources"]))
+    return out
+
+
 def _label_instructions(r: _Reader) -> list[dict[str, Any]]:
     """What each drug's label says to do with a perpetrator category or a named product."""
     from rdflib import URIRef
@@ -476,6 +494,7 @@ def compile_graph(graph, files: list[Path] | None = None, root: Path | None = No
             "rules": _rules(r),
             "label_instructions": _label_instructions(r),
             "alternatives": _alternatives(r),
+            "washouts": _washouts(r),
             "sources": _sources(r),
         }
         records.update(_claims(r))

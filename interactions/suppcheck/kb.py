@@ -119,6 +119,17 @@ class Alternative:
 
 
 @dataclass(frozen=True, slots=True)
+class Washout:
+    """Days before surgery a supplement is stopped, with the source that says so."""
+
+    supplement: str
+    days: float
+    evidence: str
+    note: str | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class LabelInstruction:
     """What a drug's prescribing information says to do with a perpetrator category or a named product."""
 
@@ -158,6 +169,7 @@ class KnowledgeBase:
     rxcui_index: dict[str, str] = field(default_factory=dict)
     label_instructions: dict[str, list[LabelInstruction]] = field(default_factory=dict)
     alternatives: dict[str, list[Alternative]] = field(default_factory=dict)
+    washouts: dict[str, list[Washout]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -206,6 +218,11 @@ class KnowledgeBase:
                 raw["supplement"], raw["text"] or "", tuple(raw["contexts"]), tuple(raw["classes"]), raw["evidence"],
                 tuple(raw["sources"])))
         kb.alternatives = dict(alternatives)
+        washouts: dict[str, list[Washout]] = defaultdict(list)
+        for raw in _checked(records["washouts"], WASHOUT_KEYS, "washout"):
+            washouts[raw["supplement"]].append(Washout(raw["supplement"], float(raw["days"] or 0), raw["evidence"],
+                                                       raw["note"], tuple(raw["sources"])))
+        kb.washouts = dict(washouts)
         kb._check_sources(records)
         kb._index()
         return kb
@@ -213,7 +230,7 @@ class KnowledgeBase:
     def _check_sources(self, records: dict[str, Any]) -> None:
         """Every claim cites at least one defined source: a finding without one would be dropped unseen."""
         for key in ("modulations", "substrates", "properties", "no_cyp", "interactions", "rules",
-                    "label_instructions", "alternatives"):
+                    "label_instructions", "alternatives", "washouts"):
             for raw in records[key]:
                 if not raw["sources"] or not self.sources.keys() >= set(raw["sources"]):
                     raise RecordShapeError(f"a {key} record of {raw.get('id') or raw.get('subject') or raw.get('drug')} cites no "
@@ -292,6 +309,11 @@ class KnowledgeBase:
         return [a for a in self.alternatives.get(supplement, ())
                 if (not a.contexts and not a.classes) or (context and context in a.contexts)
                 or (classes & set(a.classes))]
+
+    def washout_days(self, supplement: str) -> Washout | None:
+        """The longest stop-before-surgery time the graph gives for a supplement (the cautious one), if any."""
+        found = self.washouts.get(supplement)
+        return max(found, key=lambda w: w.days) if found else None
 
     def stats(self) -> dict[str, int]:
         return {
@@ -389,6 +411,8 @@ RULE_KEYS = _Shape("rule", {
     "id": "str", "supplement_properties": "strs", "drug_properties": "strs", "contexts": "strs",
     "severity": "str", "title": "str", "effect": "str", "management": "str", "evidence": "str",
     "summary": "str", "cumulative": "bool", "sources": "strs", "class_management": "list"})
+WASHOUT_KEYS = _Shape("washout", {
+    "supplement": "str", "days": "num?", "evidence": "str", "note": "str?", "sources": "strs"})
 ALTERNATIVE_KEYS = _Shape("alternative", {
     "supplement": "str", "text": "str?", "contexts": "strs", "classes": "strs", "evidence": "str", "sources": "strs"})
 LABEL_KEYS = _Shape("label instruction", {
@@ -400,7 +424,7 @@ SOURCE_KEYS = _Shape("source", {"pmid": "str?", "doi": "str?", "url": "str?", "t
 TOP_KEYS = _Shape("graph", {"version": "str", "triples": "int", "entities": "dict", "sources": "dict",
                             "modulations": "list", "substrates": "list", "properties": "list", "no_cyp": "list",
                             "interactions": "list", "rules": "list", "label_instructions": "list",
-                            "alternatives": "list"})
+                            "alternatives": "list", "washouts": "list"})
 
 
 def _check_top(records: Any) -> None:
