@@ -175,6 +175,7 @@ def integrity_problems(graph, origin) -> list[Problem]:
             problems.append(Problem(_where(graph, origin, claim), _holder(graph, claim),
                                     "sc:minDailyDose and sc:doseUnit go together"))
     problems += host_problems(graph, origin)
+    problems += reachability_problems(graph, origin)
     names: dict[str, set] = defaultdict(set)
     for cls in ("Supplement", "Drug", "Regimen"):
         for entity in graph.subjects(rdflib.RDF.type, URIRef(SC + cls)):
@@ -199,6 +200,65 @@ def integrity_problems(graph, origin) -> list[Problem]:
             problems.append(Problem(_where(graph, origin, sorted(entities)[0]), listed,
                                     f"the RxCUI {code} is given to several drugs; an RxNorm code names one "
                                     "ingredient: keep it on the drug it names"))
+    return problems
+
+
+def reachability_problems(graph, origin) -> list[Problem]:
+    """Rules that can never fire, and properties or contexts that nothing reads.
+
+    A rule fires for a supplement carrying one of its supplement properties (directly or through a
+    constituent) with a drug carrying one of its drug properties, or with one of its contexts. A property
+    or context that no rule or curated interaction reads is dead weight unless the vocabulary marks it
+    `sc:informational true` (read by the engine itself, or kept to describe an entity).
+    """
+    import rdflib
+    from rdflib import URIRef
+
+    rdf_type = rdflib.RDF.type
+    carried: dict[tuple[str, object], bool] = {}
+    kinds = {URIRef(SC + "Supplement"): "supplement", URIRef(SC + "Drug"): "drug"}
+    constituent_of = defaultdict(set)
+    for entity, constituent in graph.subject_objects(URIRef(SC + "hasConstituent")):
+        constituent_of[constituent].add(entity)
+    for holder, claim in graph.subject_objects(URIRef(SC + "hasProperty")):
+        prop = graph.value(claim, URIRef(SC + "property"))
+        for entity in {holder} | constituent_of.get(holder, set()):
+            for kind in graph.objects(entity, rdf_type):
+                if kind in kinds:
+                    carried[(kinds[kind], prop)] = True
+    read_props, read_contexts = set(), set()
+    for ix in graph.subjects(rdf_type, URIRef(SC + "CuratedInteraction")):
+        read_contexts.update(graph.objects(ix, URIRef(SC + "context")))
+    problems: list[Problem] = []
+    for rule in sorted(graph.subjects(rdf_type, URIRef(SC + "PharmacodynamicRule"))):
+        sides = [("supplement", list(graph.objects(rule, URIRef(SC + "supplementProperty")))),
+                 ("drug", list(graph.objects(rule, URIRef(SC + "drugProperty"))))]
+        contexts = list(graph.objects(rule, URIRef(SC + "context")))
+        read_contexts.update(contexts)
+        for side, props in sides:
+            read_props.update(props)
+            for prop in props:
+                if not carried.get((side, prop)):
+                    problems.append(Problem(_where(graph, origin, rule), _short(rule),
+                                            f"reads {_short(prop)} on a {side}, which no {side} carries; add a sourced "
+                                            f"claim to a {side}, or take the property out of the rule"))
+        fires = any(carried.get(("supplement", p)) for p in sides[0][1]) and (
+            bool(contexts) or any(carried.get(("drug", p)) for p in sides[1][1]))
+        if not fires:
+            problems.append(Problem(_where(graph, origin, rule), _short(rule),
+                                    "can produce no finding: no supplement and drug (or context) of the graph "
+                                    "carry its properties; add the claims it needs or remove the rule"))
+    informational = set(graph.subjects(URIRef(SC + "informational"), rdflib.Literal(True)))
+    for prop in sorted(graph.subjects(rdf_type, URIRef(SC + "PharmacodynamicProperty"))):
+        if prop not in read_props and prop not in informational:
+            problems.append(Problem(_where(graph, origin, prop), _short(prop),
+                                    "no rule reads this property; add a rule that pairs it, or mark it "
+                                    "sc:informational true in properties.ttl with a comment saying who reads it"))
+    for ctx in sorted(graph.subjects(rdf_type, URIRef(SC + "Context"))):
+        if ctx not in read_contexts and ctx not in informational:
+            problems.append(Problem(_where(graph, origin, ctx), _short(ctx),
+                                    "no rule or curated interaction reads this context, so naming it changes "
+                                    "nothing; add a rule for it, or mark it sc:informational true"))
     return problems
 
 

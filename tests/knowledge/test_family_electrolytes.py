@@ -106,3 +106,12 @@ def test_kidney_injuring_supplements_add_to_nephrotoxic_drugs(real_checker):
 def test_no_kidney_finding_for_oral_vitamin_c_or_a_drug_outside_the_family(real_checker):
     assert not [f for f in _pair(real_checker, "cisplatin", "vitamin C 500 mg daily") if "kidney" in f.title]
     assert not _pair(real_checker, "letrozole", "IV vitamin C")
+
+
+def test_potassium_supplements_with_drugs_that_raise_potassium(real_checker):
+    for drug in ("spironolactone", "lisinopril"):
+        [f] = [f for f in real_checker.check(drugs=[drug], supplements=["potassium chloride"]).findings
+               if "potassium too high" in f.title]
+        assert f.severity.value == "moderate" and "serum potassium" in f.management
+    negative = real_checker.check(drugs=["furosemide"], supplements=["potassium chloride"]).findings
+    assert not [f for f in negative if "potassium too high" in f.title], "a loop diuretic lowers potassium"

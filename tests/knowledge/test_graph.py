@@ -77,3 +77,35 @@ def test_stats_count_the_drugs_with_an_rxcui():
 
     stats = KnowledgeBase.load(use_cache=False).stats()
     assert 0 < stats["drugs_with_rxcui"] <= stats["drugs"]
+
+
+REACH = """
+supp:herba a sc:Supplement ; skos:prefLabel "herba" ; sc:category "botanical" ;
+    sc:hasProperty [ sc:property prop:antiplatelet ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source ] .
+drug:thinnin a sc:Drug ; skos:prefLabel "thinnin" ;
+    sc:hasProperty [ sc:property prop:anticoagulant ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source ] .
+"""
+RULE = """rule:r a sc:PharmacodynamicRule ; sc:supplementProperty prop:{s} ; sc:{side} {o} ; sc:severity "moderate" ;
+    sc:title "t" ; sc:effect "e" ; sc:management "m" ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source .
+"""
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    (RULE.format(s="antiplatelet", side="drugProperty", o="prop:qt-prolonging"),
+     "reads prop:qt-prolonging on a drug, which no drug carries"),
+    (RULE.format(s="serotonergic", side="drugProperty", o="prop:anticoagulant"), "can produce no finding"),
+    ("prop:orphan a sc:PharmacodynamicProperty ; skos:prefLabel \"orphan\" .", "no rule reads this property"),
+    ("ctx:lonely a sc:Context ; skos:prefLabel \"lonely\" .", "no rule or curated interaction reads this context"),
+])
+def test_reachability_names_the_rule_property_or_context_and_the_fix(tmp_path, extra, message):
+    from tests_support import build_kb_dir
+
+    problems, _ = validate_knowledge(build_kb_dir(tmp_path / "kb", REACH + extra), complete=False)
+    assert any(message in p.message for p in problems), [p.message for p in problems]
+
+
+def test_the_real_graph_has_no_rule_that_cannot_fire_and_nothing_unread():
+    from suppcheck.validation import parse_all, reachability_problems
+
+    graph, origin, _ = parse_all(graph_files())
+    assert reachability_problems(graph, origin) == []
