@@ -15,7 +15,24 @@ class CheckFormat(str, Enum):
     table = "table"
     json = "json"
     markdown = "markdown"
+    note = "note"
+    html = "html"
+    handout = "handout"
     fhir = "fhir"
+
+
+def parse_day(text: str | None, option: str):
+    """A YYYY-MM-DD date, or an input error naming the option."""
+    from datetime import date
+
+    from suppcheck.errors import InputError
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"'{text[:40]}' is not a date: give it as YYYY-MM-DD", where=option) from None
 
 SEVERITY_RANK = {"minor": 0, "moderate": 1, "major": 2}
 
@@ -59,13 +76,23 @@ def check(
     context: list[str] = typer.Option([], "--context", "-c",
                                       help="radiation, surgery, neutropenia, thrombocytopenia, lab-testing (repeatable)"),
     fmt: CheckFormat = typer.Option(CheckFormat.table, "--format", "-f",
-                                    help="table, json, markdown, or fhir (a Bundle of DetectedIssue resources)"),
+                                    help="table, json, markdown, note (plain text for an EHR note, 80 columns), "
+                                         "html (a printable page), handout (for the patient), or fhir"),
     fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity"),
+    surgery_date: str | None = typer.Option(None, "--surgery-date",
+                                            help="YYYY-MM-DD: adds the surgery context and turns stop-before-surgery "
+                                                 "times into stop-by dates"),
+    today: str | None = typer.Option(None, "--date", help="YYYY-MM-DD: the report's date (default: today)"),
+    contact: str | None = typer.Option(None, "--contact", help="The clinic's contact line, for the handout"),
 ) -> None:
     """Check a regimen for supplement-drug interactions."""
     from suppcheck.engine import default_checker
     from suppcheck.errors import InputError
 
+    surgery = parse_day(surgery_date, "--surgery-date")
+    day = parse_day(today, "--date")
+    if surgery is not None and not any(c.strip().lower() == "surgery" for c in context):
+        context = [*context, "surgery"]
     checker = default_checker()
     text = read_text(file) if file else None
     fhir_regimen = None
@@ -85,14 +112,22 @@ def check(
         write(json.dumps(to_fhir_bundle(result, fhir_regimen), indent=2, ensure_ascii=False))
     elif fmt is CheckFormat.json:
         write(result.model_dump_json(indent=2))
-    elif fmt is CheckFormat.markdown:
-        from suppcheck_cli.render import markdown
-
-        write(markdown(result))
     else:
-        from suppcheck_cli.render import table
+        from suppcheck.report import build_report
 
-        table(result)
+        contexts = checker.contexts(list(context))
+        report = build_report(result, checker.kb, today=day, surgery_date=surgery, contexts=contexts)
+        if fmt is CheckFormat.table:
+            from suppcheck_cli.render import table
+
+            table(result, report)
+        else:
+            from suppcheck_cli import report_render
+
+            renderers = {CheckFormat.markdown: report_render.markdown, CheckFormat.note: report_render.note,
+                         CheckFormat.html: report_render.page,
+                         CheckFormat.handout: lambda r: report_render.handout(r, contact)}
+            write(renderers[fmt](report))
     raise typer.Exit(exit_code(result, fail_on))
 
 

@@ -48,7 +48,16 @@ def console(stderr: bool = False):
     from rich.console import Console
 
     return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), highlight=False,
-                   width=None if sys.stdout.isatty() else 120)
+                   width=None if sys.stdout.isatty() else _piped_width())
+
+
+def _piped_width() -> int:
+    """Piped output: $COLUMNS when it is a sane number, else 100."""
+    try:
+        width = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return 100
+    return width if 40 <= width <= 400 else 100
 
 
 def error(message: str) -> None:
@@ -87,49 +96,74 @@ def _instead(f: Finding, numbers: dict[str, int]) -> str:
 
 
 def _pair(f: Finding) -> str:
-    other = f.drug.name if f.drug else (f.context or "any regimen")
+    other = f.drug.name if f.drug else (f.context_label or f.context or "any regimen")
     return f"{f.supplement.name} + {other}"
 
 
-def table(result: CheckResult) -> None:
+def table(result: CheckResult, report=None) -> None:
+    """The report in the terminal: header, not checked first, regimen as read, action plan, findings, sources."""
     from rich.panel import Panel
     from rich.table import Table
 
+    from suppcheck.report import action_text
+
     out = console()
     k = result.knowledge
-    out.print(f"[bold]suppcheck[/] graph {escape(k.version)} ({k.triples} triples)")
+    head = f"[bold]suppcheck[/] graph {escape(k.version)} ({k.triples} triples)"
+    if report is not None:
+        head += f" · {report.today.isoformat()}"
+        if report.contexts:
+            head += " · contexts: " + escape(", ".join(report.contexts))
+        if report.surgery_date:
+            head += f" · surgery {report.surgery_date.isoformat()}"
+    out.print(head)
+    c = result.summary.counts
+    states = _item_states(result)
+    out.print(f"major {c['major']} · moderate {c['moderate']} · minor {c['minor']}"
+              + (f" · NOT CHECKED {len(result.summary.not_checked)}" if result.summary.not_checked else ""))
+    lines = [f"{escape(text)}: {escape(state)}" for text, state in states]
+    lines.append(escape(result.summary.drug_drug))
+    out.print(Panel("\n".join(lines), title="Not checked", border_style="red" if states else "yellow"))
+    readings = _reading_notes(result)
+    if readings:
+        out.print("[bold]Regimen as read[/]")
+        for text, how, item_notes in readings:
+            out.print(f"- {escape(text)}: {escape(how)}", soft_wrap=False)
+            for note in item_notes:
+                out.print(f"    · {escape(note)}")
+    if report is not None and report.plan:
+        out.print("[bold]Action plan per supplement[/]")
+        for row in report.plan:
+            colour = COLORS.get(row.severity or "", "")
+            action = f"[{colour}]{escape(action_text(row))}[/]" if colour else escape(action_text(row))
+            out.print(f"- {escape(row.input)}: {action}. {escape(row.reason)}")
     numbers, notes = _footnotes(result.findings)
     if result.findings:
+        narrow = out.width < 100
         grid = Table(show_lines=True, expand=True)
         grid.add_column("Severity", min_width=8, no_wrap=True)
-        for col, ratio in (("Pair", 2), ("Why", 4), ("What to do", 4), ("Evidence", 2)):
+        columns = (("Pair", 2), ("Why", 4), ("What to do", 4)) if narrow else \
+            (("Pair", 2), ("Why", 4), ("What to do", 4), ("Evidence", 2))
+        for col, ratio in columns:
             grid.add_column(col, ratio=ratio, overflow="fold")
         for row in _rows(result, numbers):
             why = f"[bold]{escape(row.title)}[/]\n{escape(row.effect)}"
             if row.notes:
                 why += "\n" + "\n".join(f"[dim]- {escape(n)}[/]" for n in row.notes)
-            grid.add_row(f"[{COLORS[row.severity]}]{row.severity.upper()}[/]", escape(row.pair), why,
-                         escape(row.management), escape(row.evidence))
+            cells = [f"[{COLORS[row.severity]}]{row.severity.upper()}[/]", escape(row.pair), why,
+                     escape(row.management)]
+            if narrow:
+                cells[3] += f"\n[dim]Evidence: {escape(row.evidence)}[/]"
+            else:
+                cells.append(escape(row.evidence))
+            grid.add_row(*cells)
         out.print(grid)
     else:
         out.print(escape(NONE_FOUND))
-    c = result.summary.counts
-    out.print(f"major {c['major']} · moderate {c['moderate']} · minor {c['minor']}")
-    states = _item_states(result)
-    if states:
-        lines = [f"{escape(text)}: {escape(state)}" for text, state in states]
-        out.print(Panel("\n".join(lines), title="Not checked / ambiguous / read in part", border_style="red"))
-    readings = _reading_notes(result)
-    if readings:
-        out.print("[bold]Regimen as read[/]")
-        for text, how, item_notes in readings:
-            out.print(f"- {escape(text)}: {escape(how)}", soft_wrap=True)
-            for note in item_notes:
-                out.print(f"    · {escape(note)}", soft_wrap=True)
     if notes:
         out.print("[bold]Sources[/]")
         for line in notes:
-            out.print(escape(line), soft_wrap=True)
+            out.print(escape(line))
     out.print(f"[dim]{escape(REMINDER)} Graph version {escape(k.version)}.[/]")
 
 
@@ -158,7 +192,7 @@ def _rows(result: CheckResult, numbers: dict[str, int]) -> list[_Row]:
 
 
 def _concern_row(concern, members: list, numbers: dict[str, int]) -> _Row:
-    partner = concern.drug.name if concern.drug else (concern.context or "")
+    partner = concern.drug.name if concern.drug else (concern.context_label or concern.context or "")
     names = ", ".join(f.supplement.name for f in members)
     lines = [f"{f.supplement.name}: {f.title} ({f.severity.value}, {f.evidence.level.value})" for f in members]
     evidence = "; ".join(f"{f.supplement.name}: {f.evidence.level.value} [{_refs(f, numbers)}]" for f in members)

@@ -298,7 +298,7 @@ def _concern_card(checker: Checker, concern, members: list[Finding], refs: dict[
                   draft_refs: set[str]) -> dict[str, Any]:
     """Several supplements adding to one concern with one drug or context: one card, not one per pair."""
     worst = max(members, key=lambda f: f.severity.rank)
-    partner = concern.drug.name if concern.drug else (concern.context or "")
+    partner = concern.drug.name if concern.drug else (concern.context_label or concern.context or "")
     names = ", ".join(f.supplement.name for f in members)
     lines = [f"**{len(members)} supplements add to {concern.concern} with {partner}**: {names}.", "",
              f"**What to do:** {concern.management}", ""]
@@ -329,7 +329,7 @@ def _not_checked_card(checker: Checker, unknown: list[str], coverage: str) -> di
 
 def _markdown(f: Finding) -> str:
     """The card detail; notes can quote the request (a name, a dose), so they are escaped."""
-    pair = f"{f.supplement.name} + {f.drug.name if f.drug else (f.context or 'any regimen')}"
+    pair = f"{f.supplement.name} + {f.drug.name if f.drug else (f.context_label or f.context or 'any regimen')}"
     lines = [f"**{pair}**: {f.effect}.", "", f"**What to do:** {f.management}", ""]
     if f.mechanisms:
         lines.append("**Mechanism:** " + ", ".join(f"{m.target} {m.action}" + (f" ({m.strength})" if m.strength else "")

@@ -7,6 +7,8 @@ silently drops out of the checks and the compiled cache never holds a graph that
 
 from __future__ import annotations
 
+import json
+
 import contextlib
 import logging
 import math
@@ -316,7 +318,10 @@ def _claims(r: _Reader) -> dict[str, list[dict[str, Any]]]:
     for subject, node in sorted(r.g.subject_objects(URIRef(SC + "noCypMetabolism")), key=str):
         out["no_cyp"].append(_claim(r, subject, node))
     for key in out:
-        out[key].sort(key=lambda c: (c["subject"], c.get("target") or "", c.get("property") or "", c["evidence"]))
+        # Blank nodes are named afresh on each parse: ties are broken by the whole claim, so the compiled
+        # graph (and its cache file) is the same on every build.
+        out[key].sort(key=lambda c: (c["subject"], c.get("target") or "", c.get("property") or "", c["evidence"],
+                                     json.dumps(c, sort_keys=True, default=str)))
     return out
 
 
@@ -445,6 +450,7 @@ def _label_instructions(r: _Reader) -> list[dict[str, Any]]:
         if "drug" not in r.kinds.get(str(subject), ()):
             r.problem(node, "sc:labelInstruction belongs on a drug (sc:Drug)")
         out.append(record)
+    out.sort(key=lambda rec: (rec["drug"], json.dumps(rec, sort_keys=True, default=str)))
     return out
 
 

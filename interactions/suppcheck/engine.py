@@ -59,6 +59,20 @@ class _Pair:
 # Entities a line may name that stand for several: a regimen's drugs, a product's ingredients.
 _NAMED_SETS = frozenset({"regimen", "product"})
 
+
+
+def drug_drug_line(drugs: int) -> str:
+    """The standing line that drug-drug interactions are not evaluated, with the count of drugs listed."""
+    if drugs < 2:
+        return ("Drug-drug interactions are not evaluated by suppcheck; check the prescription drugs with a "
+                "drug-drug interaction reference.")
+    return (f"Drug-drug interactions are NOT evaluated: the {drugs} drugs listed were not checked against each "
+            "other. Check them with a drug-drug interaction reference.")
+
+def _context_id(iri: str | None) -> str | None:
+    """A context's id as the contract gives it: the last part of its IRI (surgery, radiation)."""
+    return iri.rsplit("/", 1)[-1] if iri else None
+
 class Checker:
     """Checks regimens against one knowledge base; build once, call `check` many times."""
 
@@ -433,7 +447,8 @@ class Checker:
             if pair.drug:
                 contributors.append(Contributor(role=Role.drug, **self._ref(pair.drug).model_dump()))
             out.append(Concern(concern=concern, severity=worst[1].severity, drug=worst[1].drug,
-                               context=self.kb.name_of(context) if context else None, contributors=contributors,
+                               context=_context_id(context), context_label=self.kb.name_of(context) if context else None,
+                               contributors=contributors,
                                management=worst[2].rule_management or worst[1].management,
                                findings=[m[1].title for m in members]))
         return sorted(out, key=lambda c: (-c.severity.rank, c.concern, c.drug.name if c.drug else c.context or ""))
@@ -479,7 +494,7 @@ class Checker:
         return Finding(
             severity=Severity(SEVERITIES[severity]), title=top.title,
             supplement=self._ref(pair.supp), drug=self._ref(pair.drug) if pair.drug else None,
-            context=self.kb.name_of(pair.context) if pair.context else None,
+            context=_context_id(pair.context), context_label=self.kb.name_of(pair.context) if pair.context else None,
             kind=top.kind, mechanisms=[Mechanism(target=t, action=a, strength=s) for t, a, s in mechanisms],
             effect=top.effect, management=top.management,
             evidence=Evidence(level=top.evidence, basis=Basis(top.basis), summary=" ".join(summaries), sources=sources),
@@ -509,8 +524,10 @@ class Checker:
         highest = max((f.severity for f in findings), key=lambda s: s.rank, default=None)
         not_checked = [i.input for i in items
                        if i.status is Status.unrecognized or (i.reading is not None and i.reading.unread)]
+        drugs = sum(1 + max(len(i.components) - 1, 0) for i in items if i.role is Role.drug and i.status is not
+                    Status.unrecognized)
         return Summary(highest_severity=highest, counts=counts, not_checked=not_checked,
-                       coverage=COVERAGE.format(version=self.kb.version))
+                       coverage=COVERAGE.format(version=self.kb.version), drug_drug=drug_drug_line(drugs))
 
 
 def headline(chains: list[Chain]) -> Chain:

@@ -426,7 +426,7 @@ def to_fhir_bundle(result: CheckResult, regimen: FhirRegimen | None = None) -> d
 
 
 def _detail(f) -> str:
-    context = f" ({f.context})" if f.context else ""
+    context = f" ({f.context_label or f.context})" if f.context else ""
     notes = " ".join(f"Note: {n}." for n in f.notes[:3])
     text = (f"{f.title}{context}. {f.effect}. Evidence: {f.evidence.level.value}, {f.evidence.basis.value}. "
             f"{f.evidence.summary} {notes}")

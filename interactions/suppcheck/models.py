@@ -182,7 +182,9 @@ class Finding(_Out):
     title: str = Field(description="One line: what happens")
     supplement: ItemRef = Field(description="The supplement item involved")
     drug: ItemRef | None = Field(default=None, description="The drug item involved; null for context findings and advisories")
-    context: str | None = Field(default=None, description="The clinical context (radiation, surgery ...) for context findings")
+    context: str | None = Field(default=None, description="The clinical context's id (radiation, surgery, neutropenia, "
+                                                          "thrombocytopenia, lab-testing ...) for context findings")
+    context_label: str | None = Field(default=None, description="The context's display name, for people")
     kind: Kind
     mechanisms: list[Mechanism] = Field(default_factory=list, description="Enzyme and transporter mechanisms")
     effect: str = Field(description="The expected effect")
@@ -206,7 +208,8 @@ class Concern(_Out):
     concern: str = Field(description="What several items add to: bleeding, liver injury, sedation, serotonin toxicity ...")
     severity: Severity = Field(description="The highest severity among the pair findings it groups")
     drug: ItemRef | None = Field(default=None, description="The drug the supplements add to; null for a context")
-    context: str | None = Field(default=None, description="The clinical context, for a context concern")
+    context: str | None = Field(default=None, description="The clinical context's id, for a context concern")
+    context_label: str | None = Field(default=None, description="The context's display name, for people")
     contributors: list[Contributor] = Field(description="Every supplement and the drug that add to the concern")
     management: str = Field(description="One thing to do for the whole group")
     findings: list[str] = Field(description="Titles of the pair findings grouped here (they stay in findings)")
@@ -224,6 +227,8 @@ class Summary(_Out):
     not_checked: list[str] = Field(description="Inputs that were not recognised, or were read only in part (see the "
                                                "item's reading.unread), and so were not (fully) checked")
     coverage: str = Field(description="What an empty or partial result covers")
+    drug_drug: str = Field(default="", description="The standing line that drug-drug interactions are not evaluated, "
+                                                   "with the number of drugs listed")
 
 
 class CheckResult(_Out):

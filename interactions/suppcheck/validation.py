@@ -214,6 +214,8 @@ def reachability_problems(graph, origin) -> list[Problem]:
     from rdflib import URIRef
 
     rdf_type = rdflib.RDF.type
+    if (None, rdf_type, URIRef(SC + "PharmacodynamicRule")) not in graph:
+        return []  # a graph without rules (a small test graph) has nothing to reach
     carried: dict[tuple[str, object], bool] = {}
     kinds = {URIRef(SC + "Supplement"): "supplement", URIRef(SC + "Drug"): "drug"}
     constituent_of = defaultdict(set)

@@ -54,7 +54,7 @@ def test_table_and_markdown_show_severity_sources_and_reminder():
     for text in ("MAJOR", "Sources", "PMID", "NOT CHECKED", "not proof of safety", "Graph version"):
         assert text in table.stdout
     md = run("check", "-d", "imatinib", "-s", "St John's wort", "--format", "markdown")
-    assert md.stdout.startswith("# suppcheck report") and "| MAJOR |" in md.stdout
+    assert md.stdout.startswith("# Supplement-drug interaction check") and "- **MAJOR** St John" in md.stdout
 
 
 def test_regimen_file_yaml_and_stdin(tmp_path):

@@ -84,6 +84,9 @@ supp:herba a sc:Supplement ; skos:prefLabel "herba" ; sc:category "botanical" ;
     sc:hasProperty [ sc:property prop:antiplatelet ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source ] .
 drug:thinnin a sc:Drug ; skos:prefLabel "thinnin" ;
     sc:hasProperty [ sc:property prop:anticoagulant ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source ] .
+rule:fires a sc:PharmacodynamicRule ; sc:supplementProperty prop:antiplatelet ; sc:drugProperty prop:anticoagulant ;
+    sc:severity "moderate" ; sc:title "t" ; sc:effect "e" ; sc:management "m" ; sc:evidenceLevel "clinical" ;
+    dcterms:source src:test-source .
 """
 RULE = """rule:r a sc:PharmacodynamicRule ; sc:supplementProperty prop:{s} ; sc:{side} {o} ; sc:severity "moderate" ;
     sc:title "t" ; sc:effect "e" ; sc:management "m" ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source .

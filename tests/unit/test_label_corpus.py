@@ -54,7 +54,9 @@ def reported_as_active(reading: LabelReading, not_active: str, actives: set[str]
 
 
 def kept_as_unrecognised(reading: LabelReading, unknown: str) -> bool:
-    return any(ing.status.value == "unrecognized" and key(unknown) in key(ing.name) for ing in reading.ingredients)
+    """Kept and flagged: not recognised, or ambiguous with no entity taken for it."""
+    return any((ing.status.value == "unrecognized" or (ing.status.value == "ambiguous" and ing.match is None))
+               and key(unknown) in key(ing.name) for ing in reading.ingredients)
 
 
 @pytest.fixture(scope="module")
