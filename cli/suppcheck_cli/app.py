@@ -17,6 +17,37 @@ app = typer.Typer(
          "Decision support, not a substitute for clinical judgement. " + EXIT_CODES_HELP,
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
 )
+def _version(value: bool) -> None:
+    """`suppcheck --version`: the package version and the bundled graph's version, then exit."""
+    if not value:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    from suppcheck.kbfiles import knowledge_dir
+
+    try:
+        package = version("suppcheck")
+    except PackageNotFoundError:
+        package = "unknown"
+    graph = "unknown"
+    vocab = knowledge_dir() / "vocab.ttl"
+    try:
+        import re
+
+        found = re.search(r'owl:versionInfo\s+"([^"]+)"', vocab.read_text(encoding="utf-8"))
+        graph = found.group(1) if found else graph
+    except OSError:
+        pass
+    print(f"suppcheck {package} (graph {graph})")
+    raise typer.Exit(0)
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the package and graph versions and exit")) -> None:
+    """Supplement-drug interaction checker for cancer care."""
+
+
 app.command(help="Check a regimen for supplement-drug interactions. " + EXIT_CODES_HELP)(check)
 app.command()(explain)
 app.command()(lookup)

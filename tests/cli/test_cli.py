@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from suppcheck_cli.app import app
@@ -151,3 +152,9 @@ def test_kg_export_jsonld(tmp_path):
     result = run("kg", "export", "--format", "json-ld", "--output", str(out))
     assert result.exit_code == 0
     assert isinstance(json.loads(out.read_text(encoding="utf-8")), list)
+
+
+def test_version_prints_the_package_and_graph_versions():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert re.fullmatch(r"suppcheck \S+ \(graph \d{4}\.\d+\.\d+\)\n", result.stdout), result.stdout
