@@ -317,12 +317,16 @@ def _concern_card(checker: Checker, concern, members: list[Finding], refs: dict[
     return card
 
 
+DRUG_DRUG_NOTE = ("_suppcheck checks supplements against drugs and contexts; drug-drug interactions are not "
+                  "evaluated: check the orders with a drug-drug interaction reference._")
+
+
 def _not_checked_card(checker: Checker, unknown: list[str], coverage: str) -> dict[str, Any]:
     """Every unrecognised item by name: the summary as far as it fits, the detail in full."""
     shown = [escape_text(u) for u in unknown]
     detail = ["These medications are not in the suppcheck knowledge graph, so they were **not checked**:", ""]
     detail += [f"- {u}" for u in shown]
-    detail += ["", coverage]
+    detail += ["", coverage, "", DRUG_DRUG_NOTE]
     return {"uuid": str(uuid.uuid4()), "indicator": "info", "summary": _clip(f"Not checked: {', '.join(shown)}"),
             "detail": "\n".join(detail), "source": _source(checker)}
 
@@ -340,6 +344,7 @@ def _markdown(f: Finding) -> str:
     for s in f.evidence.sources:
         ident = f"PMID {s.pmid}" if s.pmid else (s.doi or "")
         lines.append(f"- [{s.title}]({s.url}) {s.venue or ''} {s.year or ''} {ident}".rstrip())
+    lines += ["", DRUG_DRUG_NOTE]
     return "\n".join(lines)
 
 

@@ -453,8 +453,8 @@ def _outcome(result: CheckResult, regimen: FhirRegimen | None) -> dict[str, Any]
                            "diagnostics": f"'{item.input}' is ambiguous; checked as each of: {names}"})
     for ref, reason in (regimen.skipped if regimen else []):
         issues.append({"severity": "information", "code": "informational", "diagnostics": f"{ref} skipped: {reason}"})
-    if not issues:
-        return None
+    # What the check does not cover is always said: drug-drug interactions, and the graph's own limits.
+    issues.append({"severity": "information", "code": "informational", "diagnostics": result.summary.drug_drug})
     issues.append({"severity": "information", "code": "informational", "diagnostics": result.summary.coverage})
     return {"resourceType": "OperationOutcome", "issue": issues}
 

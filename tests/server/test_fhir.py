@@ -112,3 +112,11 @@ def test_a_bundle_coded_only_in_rxnorm_is_checked_by_code(real_checker):
     imatinib = next(e for c, e in coded if c == "282388")
     assert any(f.drug and f.drug.id == imatinib.id and f.supplement.name == "St John's wort"
                and f.severity.value == "major" for f in result.findings)
+
+
+def test_the_operation_outcome_always_says_drug_drug_is_not_evaluated(real_checker):
+    result = real_checker.check(drugs=["imatinib", "warfarin"], supplements=["St John's wort"])
+    bundle = to_fhir_bundle(result)
+    [outcome] = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "OperationOutcome"]
+    OperationOutcome.model_validate(outcome)
+    assert any("Drug-drug interactions are NOT evaluated: the 2 drugs" in i["diagnostics"] for i in outcome["issue"])

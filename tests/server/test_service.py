@@ -66,7 +66,7 @@ def test_order_sign_cards(server):
     for card in cards:
         assert len(card["summary"]) <= 140 and card["indicator"] in INDICATORS
         assert card["source"]["label"] == "suppcheck" and "graph" in card["source"]["topic"]["display"]
-        assert card["detail"]
+        assert card["detail"] and "drug-drug interactions are not evaluated" in card["detail"]
     top = cards[0]
     assert top["indicator"] == "critical" and "imatinib" in top["summary"]
     assert "PMID 15470331" in top["detail"]
