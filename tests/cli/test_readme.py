@@ -41,3 +41,43 @@ def test_readme_example_runs(command, tmp_path, monkeypatch):
     assert result.exit_code in (0, 1, 3), f"{command}: exit {result.exit_code}: {result.stderr}"
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stdout.strip()
+
+
+# ------------------------------------------------------------------------- shown output stays true
+# An example shown with its output ("$ suppcheck ..." followed by what it prints) is re-run here and
+# must print exactly what the README shows. `python tests/cli/test_readme.py --write` regenerates them.
+SHOWN = re.compile(r"```\n\$ (suppcheck [^\n]+)\n\n(.*?)```", re.DOTALL)
+
+
+def _shown_output(command: str) -> str:
+    import os
+
+    old = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "100"
+    try:
+        result = CliRunner().invoke(app, shlex.split(command)[1:])
+    finally:
+        if old is None:
+            os.environ.pop("COLUMNS", None)
+        else:
+            os.environ["COLUMNS"] = old
+    return result.stdout
+
+
+def test_readme_shows_real_output():
+    shown = SHOWN.findall(README)
+    assert shown, "the README shows at least one example with its output"
+    for command, output in shown:
+        assert "--date" in command, "an example with shown output fixes its date, so it can be reproduced"
+        assert _shown_output(command) == output, f"README output of `{command}` is out of date; run " \
+                                                 "python tests/cli/test_readme.py --write"
+
+
+if __name__ == "__main__":
+    import sys
+
+    if "--write" in sys.argv:
+        text = README
+        for command, output in SHOWN.findall(README):
+            text = text.replace(f"$ {command}\n\n{output}", f"$ {command}\n\n{_shown_output(command)}")
+        (ROOT / "README.md").write_text(text, encoding="utf-8")
