@@ -216,9 +216,9 @@ FAULTS = {
                        ["ix:st-johns-wort--irinotecan", "sc:minDailyDose 'abc' is not an amount"]),
     "dose as plain text": (SJW, IRINOTECAN_DOSE, IRINOTECAN_DOSE.replace("900.0", '"900"'),
                            ["ix:st-johns-wort--irinotecan", "sc:minDailyDose '900' is not an amount"]),
-    "non-numeric year": ("sources/core.ttl", 'sc:venue "Clinical Pharmacology & Therapeutics" ; sc:year 2004',
-                         'sc:venue "Clinical Pharmacology & Therapeutics" ; sc:year "MMIV"',
-                         ["sources/core.ttl:", "src:pmid15470331", "'MMIV' is not a year"]),
+    "non-numeric year": ("sources/articles.ttl", '"10.1016/j.clpt.2004.06.007" ;\n    sc:venue "Clinical Pharmacology & Therapeutics" ; sc:year 2004',
+                         '"10.1016/j.clpt.2004.06.007" ;\n    sc:venue "Clinical Pharmacology & Therapeutics" ; sc:year "MMIV"',
+                         ["sources/articles.ttl:", "src:pmid15470331", "'MMIV' is not a year"]),
     "boolean as text": (SJW, "supp:st-johns-wort\n    skos:altLabel", 'supp:st-johns-wort owl:deprecated "yes" ;\n'
                         "    skos:altLabel", ["supp:st-johns-wort", "owl:deprecated 'yes' is not true or false"]),
 }
@@ -245,12 +245,13 @@ def _line(folder: Path, rel: str, opening: str) -> int:
 def test_the_message_gives_file_and_line(pristine, tmp_path):
     folder = _copy(pristine, tmp_path)
     _edit(folder, SJW, IMATINIB_SOURCES, "    .")
-    _edit(folder, "sources/core.ttl", "; sc:year 2004", '; sc:year "MMIV"')
+    _edit(folder, "sources/articles.ttl", '"10.1016/j.clpt.2004.06.007" ;\n    sc:venue "Clinical Pharmacology & Therapeutics" ; sc:year 2004',
+          '"10.1016/j.clpt.2004.06.007" ;\n    sc:venue "Clinical Pharmacology & Therapeutics" ; sc:year "MMIV"')
     with pytest.raises(GraphProblems) as caught:
         KnowledgeBase.load(folder, use_cache=False)
     where = {subject: place for place, subject, _ in caught.value.problems}
     assert where["ix:st-johns-wort--imatinib"] == f"{SJW}:{_line(folder, SJW, 'ix:st-johns-wort--imatinib a')}"
-    assert where["src:pmid15470331"] == f"sources/core.ttl:{_line(folder, 'sources/core.ttl', 'src:pmid15470331')}"
+    assert where["src:pmid15470331"] == f"sources/articles.ttl:{_line(folder, 'sources/articles.ttl', 'src:pmid15470331')}"
 
 
 def test_every_problem_is_listed_not_only_the_first(pristine, tmp_path):
