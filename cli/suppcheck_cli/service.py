@@ -2,6 +2,7 @@
 
 Discovery at GET /cds-services; order-select, order-sign and patient-view hooks at
 POST /cds-services/{id}; POST /check takes the library's regimen JSON and returns the check result.
+GET / is the web page (suppcheck_cli.web): a form, the consult report and the handout.
 Request bodies are never logged; the access log has method, path (no query string) and status.
 """
 
@@ -45,7 +46,7 @@ SERVICES = {
     "suppcheck-order-sign": ("order-sign", "Supplement-drug interactions of the orders about to be signed"),
     "suppcheck-patient-view": ("patient-view", "Supplement-drug interactions of the active medication list"),
 }
-ROUTES = {"/", "/cds-services", "/check", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc",
+ROUTES = {"/", "/report", "/handout", "/cds-services", "/check", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc",
           *(f"/cds-services/{sid}" for sid in SERVICES)}
 
 log = logging.getLogger("suppcheck.service")
@@ -123,6 +124,9 @@ def create_app(checker: Checker | None = None, *, check_timeout: float = CHECK_T
         raw = await _read_body(request, fhir=False, timeout=body_timeout)
         return await off_loop(lambda: _check_json(checker, parse_json(raw, fhir=False)), fhir=False)
 
+    from suppcheck_cli.web import mount_web  # the web page: GET /, POST /report, POST /handout
+
+    mount_web(app, checker, pool, check_timeout=check_timeout, body_timeout=body_timeout)
     return app
 
 
