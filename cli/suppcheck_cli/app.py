@@ -10,6 +10,7 @@ from suppcheck_cli.explain_cmd import explain
 from suppcheck_cli.kg_cmd import kg_app
 from suppcheck_cli.label_cmd import label
 from suppcheck_cli.lookup_cmd import lookup
+from suppcheck_cli.screen_cmd import screen
 from suppcheck_cli.serve_cmd import serve
 
 app = typer.Typer(
@@ -53,6 +54,7 @@ app.command()(explain)
 app.command()(lookup)
 app.command()(label)
 app.command()(serve)
+app.command()(screen)
 app.add_typer(kg_app, name="kg")
 
 
