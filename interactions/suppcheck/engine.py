@@ -57,6 +57,7 @@ class _Pair:
 
 
 # Entities a line may name that stand for several: a regimen's drugs, a product's ingredients.
+_BARE_D = re.compile(r"[+&,/]\s*D3?\b")
 _NAMED_SETS = frozenset({"regimen", "product"})
 
 
@@ -199,6 +200,7 @@ class Checker:
         # Names after the dose ("ginkgo 120 mg and St John's wort 300 mg") are parts too.
         more = parsed.dose is not None and (len(split_line(parsed.dose.text)) > 1
                                             or bool(self._other_names(parsed.dose.text, res)))
+        more = more or bool(_BARE_D.search(text))  # "calcium 600 + D": the D is vitamin D
         if res.status is not Status.unrecognized and left.clean and not more:
             return self._single(text, role, parsed, res)
         parts = split_line(text)

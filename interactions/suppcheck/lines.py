@@ -37,6 +37,8 @@ a an the of to at in on by per as for each every before after during between tak
 and or with plus
 food meals meal breakfast lunch dinner supper water empty stomach needed cup cups brewed cooking
 mg mcg ug g gm gram grams kg iu units unit ml cfu billion million auc m2 dose doses
+tsp tsps teaspoon teaspoons teaspoonful tbsp tbsps tablespoon tablespoons scoop scoops dropper droppers
+dropperful oz ounce ounces fl glass glasses serving servings packet packets vegcap vegcaps
 complex formula blend combo combination mix supplement supplements supplementation product brand organic
 natural pure
 vitamin tablet strength high low regular maximum max extra
@@ -56,6 +58,11 @@ def split_line(text: str) -> list[str]:
     for chunk in _split_outside_brackets(text):
         chunk = chunk.strip(" ,;:+&/-")
         if not chunk:
+            continue
+        # "calcium 600 + D", "Caltrate 600+D3": a bare D after another part is vitamin D.
+        bare_d = re.fullmatch(r"(?i)d3?\b(.*)", chunk)
+        if parts and bare_d:
+            parts.append(f"vitamin D{bare_d.group(1)}")
             continue
         if parts and is_descriptive(chunk):
             parts[-1] = f"{parts[-1]}, {chunk}"
