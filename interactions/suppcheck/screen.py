@@ -573,16 +573,60 @@ def _max_items() -> int:
     return MAX_ITEMS
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9\-.]{1,64}")
+_SHAPES: dict[str, str | None] = {}
+
+
+def _vet(res: dict[str, Any], where: str, validate: bool) -> None:
+    """`check`'s refusals (surrogates, NaN, deep nesting) and FHIR validation, remembered per shape.
+
+    Resources that differ only in a plain id and a plain Patient reference (FHIR ids: letters, digits,
+    '-' and '.', up to 64) validate alike, so the verdict on one shape stands for all of them.
+    """
+    from suppcheck.fhir import _check_tree, _validate
+
+    shape = res
+    rid, ref = res.get("id"), _ref_of(res.get("subject"))
+    if (isinstance(rid, str) and _TOKEN.fullmatch(rid)) or (ref.startswith("Patient/") and _TOKEN.fullmatch(ref[8:])):
+        shape = dict(res)
+        if isinstance(rid, str) and _TOKEN.fullmatch(rid):
+            shape["id"] = "x"
+        if ref.startswith("Patient/") and _TOKEN.fullmatch(ref[8:]) and res["subject"] == {"reference": ref}:
+            shape["subject"] = {"reference": "Patient/x"}
+    try:
+        key = json.dumps(shape, sort_keys=True, ensure_ascii=False) + ("+v" if validate else "")
+    except (TypeError, ValueError):
+        key = None
+    if key is not None and key in _SHAPES:
+        verdict = _SHAPES[key]
+        if verdict is not None:
+            raise InputError(verdict, where=where)
+        return
+    try:
+        _check_tree(res, where)
+        if validate:
+            _validate(res, where)
+        verdict = None
+    except InputError as exc:
+        verdict = str(exc)[len(where) + 2:] if str(exc).startswith(f"{where}: ") else str(exc)
+        if key is None or len(key) > 4096:
+            raise
+    if key is not None and len(key) <= 4096:
+        if len(_SHAPES) > 200_000:
+            _SHAPES.clear()
+        _SHAPES[key] = verdict
+    if verdict is not None:
+        raise InputError(verdict, where=where)
+
+
 def _read_bulk(body: str, meds: dict[str, Any], where: str, validate: bool, regimen, budget: list[int]) -> None:
     """One MedicationStatement or MedicationRequest, read as `check` reads it from a Bundle."""
-    from suppcheck.fhir import _check_tree, _parse_json, _read_resource, _validate
+    from suppcheck.fhir import _parse_json, _read_resource
 
     res = _parse_json(body, where)
     if not isinstance(res, dict):
         raise InputError("a FHIR resource is a JSON object", where=where)
-    _check_tree(res, where)
-    if validate:
-        _validate(res, where)
+    _vet(res, where, validate)
     rid = res.get("id")
     ref = f"{res['resourceType']}/{rid.strip() if isinstance(rid, str) and rid.strip() else where}"
     _read_resource(ref, res, meds, regimen, budget, where)
