@@ -22,24 +22,9 @@ def _version(value: bool) -> None:
     """`suppcheck --version`: the package version and the bundled graph's version, then exit."""
     if not value:
         return
-    from importlib.metadata import PackageNotFoundError, version
+    from suppcheck_cli.fast import version_line
 
-    from suppcheck.kbfiles import knowledge_dir
-
-    try:
-        package = version("suppcheck")
-    except PackageNotFoundError:
-        package = "unknown"
-    graph = "unknown"
-    vocab = knowledge_dir() / "vocab.ttl"
-    try:
-        import re
-
-        found = re.search(r'owl:versionInfo\s+"([^"]+)"', vocab.read_text(encoding="utf-8"))
-        graph = found.group(1) if found else graph
-    except OSError:
-        pass
-    print(f"suppcheck {package} (graph {graph})")
+    print(version_line())
     raise typer.Exit(0)
 
 

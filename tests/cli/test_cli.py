@@ -158,3 +158,34 @@ def test_version_prints_the_package_and_graph_versions():
     result = run("--version")
     assert result.exit_code == 0
     assert re.fullmatch(r"suppcheck \S+ \(graph \d{4}\.\d+\.\d+\)\n", result.stdout), result.stdout
+
+
+def test_the_fast_start_answers_help_and_version_like_the_application(capsys, monkeypatch):
+    import sys
+    from importlib.metadata import version
+
+    from suppcheck_cli import __version__, fast
+
+    assert __version__ == version("suppcheck"), "suppcheck_cli.__version__ follows pyproject.toml"
+    stored = open(fast.HELP_FILE, encoding="utf-8").read()
+    fresh = runner.invoke(app, ["--help"], env={"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"},
+                          prog_name="suppcheck").stdout
+    assert stored == fresh, "help.txt is out of date: run python cli/suppcheck_cli/fast.py --write-help"
+    for args, expected in ((["--help"], stored), ([], stored)):
+        monkeypatch.setattr(sys, "argv", ["suppcheck", *args])
+        fast.main()
+        assert capsys.readouterr().out == expected
+    monkeypatch.setattr(sys, "argv", ["suppcheck", "--version"])
+    fast.main()
+    assert capsys.readouterr().out == run("--version").stdout
+
+
+def test_help_and_version_load_neither_the_library_nor_the_framework():
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.argv = ['suppcheck', '--help']; from suppcheck_cli import fast; fast.main(); "
+            "sys.argv = ['suppcheck', '--version']; fast.main(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('suppcheck', 'typer', 'rich', 'pydantic', 'rdflib')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"
