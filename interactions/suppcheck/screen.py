@@ -688,7 +688,7 @@ def _fill(row: dict[str, Any], result, stats: dict[str, Any], unreadable: set[st
     row["highest_severity"] = s.highest_severity.value if s.highest_severity else None
     row["counts"] = {k: s.counts.get(k, 0) for k in SEVERITIES}
     row["findings"] = [{"pair": f"{f.supplement.name} + {f.drug.name if f.drug else (f.context_label or f.context)}"
-                        if (f.drug or f.context) else f.supplement.name,
+                        if (f.drug or f.context) else f"{f.supplement.name} (advisory)",
                         "severity": f.severity.value, "title": f.title, "kind": f.kind.value,
                         "evidence_level": f.evidence.level.value, "evidence_basis": f.evidence.basis.value}
                        for f in result.findings]
@@ -970,7 +970,7 @@ def iter_rows(path: str | Path) -> Iterable[dict[str, Any]]:
 
 # ---------------------------------------------------------------------------------------------- the summary page
 _COLOURS = {"major": "#b3261e", "moderate": "#c96a00", "minor": "#b59a00", "none": "#5f7f5f"}
-TOP = 20
+TOP = 15
 
 
 def severity_chart_svg(summary: ScreenSummary) -> str:
@@ -1020,13 +1020,23 @@ def report_html(summary: ScreenSummary) -> str:
     def ranked(counter: Counter) -> list[tuple[Any, int]]:
         return sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[:TOP]
 
+    def by_label(counter: Counter) -> list[list[Any]]:
+        """(label, severity) counts as one line per label: the severities seen, most severe first, and the total."""
+        labels: dict[str, Counter] = {}
+        for (label, severity), n in counter.items():
+            labels.setdefault(label, Counter())[severity] += n
+        top = sorted(labels.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:TOP]
+        return [[label, next(k for k in SEVERITIES if seen.get(k)),
+                 ", ".join(f"{k} {seen[k]:,}" for k in SEVERITIES if seen.get(k)), sum(seen.values())]
+                for label, seen in top]
+
     s = summary
     per_highest = [[label, s.by_highest.get(k, 0), f"{100 * s.by_highest.get(k, 0) / s.patients:.1f}%" if s.patients
                     else "0.0%"] for k, label in (("major", "major"), ("moderate", "moderate"), ("minor", "minor"),
                                                    ("none", "no finding"))]
     findings = [[k, s.findings.get(k, 0)] for k in SEVERITIES]
-    pairs = [[pair, sev, n] for (pair, sev), n in ranked(s.pairs)]
-    concerns = [[what, sev, n] for (what, sev), n in ranked(s.concerns)]
+    pairs = by_label(s.pairs)
+    concerns = by_label(s.concerns)
     names = [[name, n] for name, n in ranked(s.unrecognised)]
     closest = [[written, read, n] for (written, read), n in ranked(s.closest)]
     facts = [("Input", s.input), ("Output", s.output), ("Patients", f"{s.patients:,}"), ("Rows", f"{s.rows:,}"),
@@ -1056,9 +1066,14 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.6r
         "<div class=grid><div>" + table(["highest severity", "patients", "share"], per_highest, "No patients.")
         + "<h3>Findings by severity</h3>" + table(["severity", "findings"], findings, "No findings.")
         + "</div><div class=chart>" + severity_chart_svg(s) + "</div></div>",
-        "<h2 id=pairs>Most frequent pairs</h2>" + table(["pair", "severity", "patients"], pairs, "No findings."),
+        "<h2 id=pairs>Most frequent pairs</h2>"
+        "<p>A supplement with a drug or a clinical context, or alone for an advisory; a pair's severity can differ "
+        "between patients with the dose.</p>"
+        + table(["pair", "highest", "patients by severity", "patients"], pairs, "No findings."),
         "<h2 id=concerns>Most frequent concerns</h2>"
-        + table(["concern", "severity", "patients"], concerns, "No concern that two or more supplements add to."),
+        "<p>Two or more supplements adding to one concern with the same drug or context.</p>"
+        + table(["concern", "highest", "patients by severity", "patients"], concerns,
+                "No concern that two or more supplements add to."),
         "<h2 id=unrecognised>Most frequent unrecognised names</h2>"
         "<p>Names that were not checked: not in the graph, or words on a line that named nothing known.</p>"
         + table(["name", "lines"], names, "Every name was recognised."),
