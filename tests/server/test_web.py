@@ -8,6 +8,7 @@ import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 from html.parser import HTMLParser
 from pathlib import Path
@@ -256,3 +257,39 @@ def test_the_service_log_has_paths_and_statuses_only(live):
     for name in NAMES:
         assert name.lower() not in text.lower(), f"{name} appears in the service log"
     assert "Traceback" not in text
+
+
+@pytest.fixture(scope="module")
+def quick(real_checker):
+    """The app on a loopback uvicorn in this process, with half a second to send a body."""
+    import uvicorn
+
+    port = _free_port()
+    config = uvicorn.Config(create_app(real_checker, body_timeout=0.5), host="127.0.0.1", port=port,
+                            log_config=None, access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the test server did not start"
+    yield "127.0.0.1", port
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_a_slow_form_gets_a_408_page(quick):
+    request = (b"POST /report HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+               b"Content-Length: 100\r\n\r\ndrugs=imat")
+    with socket.create_connection(quick, timeout=3) as conn:
+        conn.sendall(request)
+        chunks = []
+        try:
+            while chunk := conn.recv(65536):
+                chunks.append(chunk)
+        except TimeoutError:
+            pass
+    answer = b"".join(chunks)
+    assert answer.startswith(b"HTTP/1.1 408") and b"text/html" in answer
+    assert b"did not arrive within" in answer and b'href="/"' in answer
