@@ -496,6 +496,7 @@ def compile_graph(graph, files: list[Path] | None = None, root: Path | None = No
             "version": version,
             "triples": len(graph),
             "entities": entities,
+            "names": _name_index(entities),
             "interactions": _interactions(r),
             "rules": _rules(r),
             "label_instructions": _label_instructions(r),
@@ -512,6 +513,16 @@ def compile_graph(graph, files: list[Path] | None = None, root: Path | None = No
         raise GraphProblems(_located(r, files or [], root))
     return records
 
+
+
+def _name_index(entities: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """The matching keys of every name, computed once here rather than at every load."""
+    from types import SimpleNamespace
+
+    from suppcheck.kb import name_index
+
+    return name_index({iri: SimpleNamespace(id=iri, kind=e["kind"], deprecated=e["deprecated"], name=e["name"],
+                                            alt=e["alt"], ambiguous=e["ambiguous"]) for iri, e in entities.items()})
 
 def _located(r: _Reader, files: list[Path], root: Path | None) -> list[tuple[str, str, str]]:
     """Each problem as (file:line, subject, message); the file is the one whose line opens the subject."""

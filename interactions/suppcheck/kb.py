@@ -14,7 +14,7 @@ from typing import Any
 from suppcheck import cache
 from suppcheck.cache import RecordShapeError
 from suppcheck.errors import KnowledgeError
-from suppcheck.kbfiles import graph_files, graph_hash, knowledge_dir
+from suppcheck.kbfiles import graph_files, graph_hash, knowledge_dir, stat_key
 from suppcheck.text import normalize
 
 
@@ -180,8 +180,16 @@ class KnowledgeBase:
         if not files:
             raise KnowledgeError("no Turtle files found; point SUPPCHECK_KB_DIR at the graph folder "
                                  "(knowledge/suppcheck_kb) or unset it", file=str(root))
-        digest = graph_hash(files)
+        # The files' hash keys the compiled cache; a fingerprint of their names, sizes and modification
+        # times finds it without reading them, and a changed file changes the fingerprint.
+        quick = stat_key(files) if use_cache else None
+        known = cache.known_digest(quick) if use_cache else None
+        digest = known or graph_hash(files)
         kb = cache.read_cache(digest, cls.from_records) if use_cache else None
+        if kb is not None:
+            if known is None:
+                cache.remember_digest(quick, digest)
+            return kb
         if kb is None:
             from suppcheck.compiler import compile_graph, parse_graph
 
@@ -190,6 +198,7 @@ class KnowledgeBase:
             kb = cls.from_records(records)
             if use_cache:
                 cache.write_cache(digest, records)
+                cache.remember_digest(quick, digest)
         return kb
 
     @classmethod
@@ -224,7 +233,7 @@ class KnowledgeBase:
                                                        raw["note"], tuple(raw["sources"])))
         kb.washouts = dict(washouts)
         kb._check_sources(records)
-        kb._index()
+        kb._index(_names(records.get("names"), entities))
         return kb
 
     def _check_sources(self, records: dict[str, Any]) -> None:
@@ -236,17 +245,8 @@ class KnowledgeBase:
                     raise RecordShapeError(f"a {key} record of {raw.get('id') or raw.get('subject') or raw.get('drug')} cites no "
                                            "defined source")
 
-    def _index(self) -> None:
-        names: dict[str, set[str]] = defaultdict(set)
-        for entity in self.entities.values():
-            if entity.kind not in ("supplement", "drug", "context", "regimen", "product") or entity.deprecated:
-                continue
-            for label in (entity.name, *entity.alt, *entity.ambiguous):
-                for variant in (label, re.sub(r"\([^()]*\)", " ", label)):
-                    key = normalize(variant)
-                    if key:
-                        names[key].add(entity.id)
-        self.names = {k: sorted(v) for k, v in names.items()}
+    def _index(self, names: dict[str, list[str]] | None = None) -> None:
+        self.names = names if names is not None else name_index(self.entities)
         self.rxcui_index = {code: e.id for e in self.entities.values() for code in e.rxcui}
         by_supp: dict[str, list[Interaction]] = defaultdict(list)
         for ix in self.interactions:
@@ -426,6 +426,34 @@ TOP_KEYS = _Shape("graph", {"version": "str", "triples": "int", "entities": "dic
                             "interactions": "list", "rules": "list", "label_instructions": "list",
                             "alternatives": "list", "washouts": "list"})
 
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+NAMED_KINDS = ("supplement", "drug", "context", "regimen", "product")
+
+
+def name_index(entities) -> dict[str, list[str]]:
+    """Every matching key (a normalised name, with and without its bracketed part) and the entities it names."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for entity in entities.values():
+        if entity.kind not in NAMED_KINDS or entity.deprecated:
+            continue
+        for label in (entity.name, *entity.alt, *entity.ambiguous):
+            for variant in (label, _BRACKETS.sub(" ", label)):
+                key = normalize(variant)
+                if key:
+                    names[key].add(entity.id)
+    return {k: sorted(v) for k, v in names.items()}
+
+
+def _names(raw: Any, entities: dict[str, Entity]) -> dict[str, list[str]] | None:
+    """The compiled name index, checked: keys are text, values name entities that exist (else it is rebuilt)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, list) and v and
+                                            all(isinstance(i, str) and i in entities for i in v)
+                                            for k, v in raw.items()):
+        raise RecordShapeError("the compiled name index is not a mapping of names to the graph's entities")
+    return raw
 
 def _check_top(records: Any) -> None:
     TOP_KEYS.check(records)

@@ -67,6 +67,19 @@ def graph_files(directory: Path | None = None) -> list[Path]:
     return regular
 
 
+def stat_key(paths: list[Path]) -> str | None:
+    """A cheap fingerprint of the files (names, sizes, modification times), to find their hash without
+    reading them; None when a file cannot be examined."""
+    digest = hashlib.sha256()
+    try:
+        for path in paths:
+            st = os.stat(path)
+            digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
 def graph_hash(paths: list[Path]) -> str:
     """sha256 over the files' relative names and bytes: the key of the compiled cache."""
     digest = hashlib.sha256()

@@ -14,6 +14,8 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 def clean(text: str) -> str:
     """Unicode-normalise and straighten quotes, dashes and odd spaces; drop control characters."""
+    if text.isascii() and text.isprintable():  # most names: nothing to normalise but the backtick
+        return " ".join(text.replace("`", "'").split())
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     return " ".join(text.split())
@@ -22,5 +24,6 @@ def clean(text: str) -> str:
 def normalize(text: str) -> str:
     """The matching key of a name: lower case, accents and punctuation folded, apostrophes dropped."""
     text = clean(text).lower().replace("'", "")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", text).strip()

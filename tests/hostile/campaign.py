@@ -258,7 +258,7 @@ def cache_cases(tmp: Path, client) -> list[Callable[[], Outcome]]:
             args = [sys.executable, "-m", "suppcheck_cli.app", "check", "--drug", "imatinib", "--supplement", SJW,
                     "--format", "json"]
             subprocess.run(args, env=env, capture_output=True, timeout=120)
-            files = list(cache.glob("graph-*.json"))
+            files = list(cache.glob("graph-*.bin"))
             if not files:
                 return Outcome()
             path = files[0]
