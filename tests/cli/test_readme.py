@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-NEEDS_OTHER_FILES = ("serve", "product.txt", "photos-ocr", "batch.", "bundle.json", "graph.jsonld", "regimen.json")
+NEEDS_OTHER_FILES = ("serve", "product.txt", "photos-ocr", "batch.", "bundle.json", "graph.jsonld", "regimen.json",
+                     "export/", "meds.csv")  # a population export: tests/screen runs the command on generated ones
 
 
 def _commands() -> list[str]:
