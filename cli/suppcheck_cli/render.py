@@ -427,18 +427,36 @@ def label_markdown(ident: str, reading, result, error: str | None) -> str:
     return "\n".join(lines) + "\n\n" + markdown(result)
 
 
+def _distinct_names(idents: list[str]) -> list[str]:
+    """Each label's identifier without the folder part all of them share ("a/b/01-x.txt" -> "01-x.txt")."""
+    import os
+
+    paths = [i for i in idents if os.sep in i or "/" in i]
+    if len(paths) < 2:
+        return idents
+    common = os.path.commonpath([p.replace("\\", "/") for p in paths])
+    if not common:
+        return idents
+    prefix = common.rstrip("/") + "/"
+    return [i.replace("\\", "/")[len(prefix):] if i.replace("\\", "/").startswith(prefix) else i for i in idents]
+
+
 def label_batch(rows: list, summary: str) -> None:
     from rich.table import Table
 
     grid = Table("Label", "Actives", "Not recognised", "Highest", "Findings", "Error", expand=True)
-    for ident, reading, result, error in rows:
+    grid.columns[0].overflow = "fold"  # each label by its own name, never an ellipsis shared by all
+    names = _distinct_names([ident for ident, *_ in rows])
+    grid.columns[0].min_width = min(max((len(n) for n in names), default=5), 40)
+    for (ident, reading, result, error), name in zip(rows, names):
         if error:
-            grid.add_row(escape(ident), "-", "-", "-", "-", f"[red]{escape(error)}[/]")
+            grid.add_row(escape(name), "-", "-", "-", "-", f"[red]{escape(error)}[/]")
             continue
         high = result.summary.highest_severity
         sev = f"[{COLORS[high.value]}]{high.value.upper()}[/]" if high else "none"
         c = result.summary.counts
-        grid.add_row(escape(ident), escape(", ".join(i.match.name for i in reading.ingredients if i.match)),
+        actives = list(dict.fromkeys(i.match.name for i in reading.ingredients if i.match))
+        grid.add_row(escape(name), escape(", ".join(actives)),
                      escape(", ".join(reading.not_checked)) or "-", sev,
                      f"{c['major']}/{c['moderate']}/{c['minor']}", "")
     out = console()

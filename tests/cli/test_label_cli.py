@@ -118,3 +118,14 @@ def test_table_batch_summary_names_repeated_ids_and_part_read_rows(tmp_path):
     assert "2 labels: 2 screened, 0 errors" in summary and "1 row read only in part" in summary
     assert "1 id used by more than one label ('p1')" in summary and result.stdout.count("p1 (id repeated)") == 2
     assert result.exit_code == 3
+
+
+def test_the_batch_table_names_each_label_by_its_own_name(monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.setenv("COLUMNS", "100")
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "labels"
+    result = runner.invoke(app, ["label", str(folder), "-d", "warfarin"])
+    for path in sorted(folder.glob("*.txt")):
+        assert path.name in result.stdout, f"{path.name} is not shown whole"
+    assert "…" not in result.stdout
