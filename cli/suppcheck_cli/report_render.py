@@ -262,7 +262,9 @@ def handout(r: Report, contact: str | None = None) -> str:
     if signs:
         lines += ["", "Call your care team right away if you have:"] + [f"- {s}" for s in signs]
     lines += ["", "Bring every bottle to each visit, also new ones.",
-              "Do not start a new product before you ask us."]
+              "Do not start a new product before you ask us.",
+              "This check looks at supplements with your medicines. It does not check your medicines with each "
+              "other. Your pharmacist does that."]
     if r.not_checked:
         lines.append("Some products could not be checked. We need to see their labels.")
     if contact:

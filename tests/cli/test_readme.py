@@ -74,6 +74,31 @@ def test_readme_shows_real_output():
                                                  "python tests/cli/test_readme.py --write"
 
 
+# ------------------------------------------------------------------------- the JSON contract example
+# The README's JSON example is a real run, shortened the same way every time (see `_shortened`).
+JSON_COMMAND = ["check", "--drug", "imatinib 400 mg daily", "--supplement", "St John's wort 300 mg three times daily",
+                "--format", "json"]
+JSON_BLOCK = re.compile(r"(<!-- json-example -->\n```json\n)(.*?)(```)", re.DOTALL)
+
+
+def _shortened() -> str:
+    import json
+
+    doc = json.loads(CliRunner().invoke(app, JSON_COMMAND).stdout)
+    doc["knowledge"]["sha256"] = doc["knowledge"]["sha256"][:16] + "..."
+    for f in doc["findings"]:
+        f["evidence"]["summary"] = f["evidence"]["summary"][:160] + "..."
+        f["evidence"]["sources"] = f["evidence"]["sources"][:1]
+        f["notes"] = f["notes"][:1]
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_the_json_example_is_a_real_run():
+    found = JSON_BLOCK.search(README)
+    assert found, "the JSON contract example is marked <!-- json-example -->"
+    assert found.group(2) == _shortened(), "the JSON example is out of date; run python tests/cli/test_readme.py --write"
+
+
 if __name__ == "__main__":
     import sys
 
@@ -81,4 +106,5 @@ if __name__ == "__main__":
         text = README
         for command, output in SHOWN.findall(README):
             text = text.replace(f"$ {command}\n\n{output}", f"$ {command}\n\n{_shown_output(command)}")
+        text = JSON_BLOCK.sub(lambda m: m.group(1) + _shortened() + m.group(3), text)
         (ROOT / "README.md").write_text(text, encoding="utf-8")

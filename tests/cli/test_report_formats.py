@@ -30,7 +30,9 @@ def test_every_format_puts_what_was_not_checked_first(fmt):
     assert result.exit_code == 3, result.stderr  # moonberry tea is not recognised
     text = html.unescape(result.stdout) if fmt == "html" else result.stdout
     assert "moonberry tea" in text
-    if fmt != "handout":
+    if fmt == "handout":
+        assert "It does not check your medicines with each other" in " ".join(text.split())
+    else:
         assert "Drug-drug interactions are NOT evaluated: the 5 drugs listed" in " ".join(text.split())
         first = text.index("moonberry tea")
         assert first < text.index("St John's wort 300 mg TID"), "not checked comes before everything else"
@@ -104,3 +106,15 @@ def test_json_context_is_the_contract_id_and_the_label_is_additive():
     finding = next(f for f in doc["findings"] if f["context"])
     assert finding["context"] == "surgery" and finding["context_label"].startswith("upcoming surgery")
     assert doc["summary"]["drug_drug"].startswith("Drug-drug interactions are not evaluated")
+
+
+def test_a_surgery_date_gives_real_stop_by_dates_from_the_graph():
+    text = run("check", "--drug", "apixaban", "--supplement", "garlic 1000 mg daily", "--supplement", "ginkgo 120 mg daily",
+               "--supplement", "vitamin D 1000 IU daily", "--surgery-date", "2027-01-15", "--date", "2026-12-07",
+               "--format", "handout").stdout
+    # garlic and ginkgo: stop 14 days before surgery (the longest sourced time), so on 2027-01-01
+    assert "garlic 1000 mg daily: Stop" in text and "2027-01-01" in text
+    assert grade(text) <= 8.0
+    note = run("check", "--drug", "apixaban", "--supplement", "garlic 1000 mg daily", "--surgery-date", "2027-01-15",
+               "--date", "2026-12-07", "--format", "note").stdout
+    assert "2027-01-01" in note
