@@ -99,6 +99,30 @@ def test_the_json_example_is_a_real_run():
     assert found.group(2) == _shortened(), "the JSON example is out of date; run python tests/cli/test_readme.py --write"
 
 
+# ------------------------------------------------------------------------- the CDS Hooks example
+CDS_BLOCK = re.compile(r"(<!-- cds-example -->\n```json\n)(.*?)(```)", re.DOTALL)
+
+
+def _first_card() -> str:
+    import json
+
+    from suppcheck.engine import default_checker
+    from suppcheck_cli.service import _cards
+
+    request = json.loads((ROOT / "tests" / "fixtures" / "fhir" / "order-sign.json").read_text(encoding="utf-8"))
+    card = _cards(default_checker(), "order-sign", request)[0]
+    card["uuid"] = "…"
+    for suggestion in card.get("suggestions", []):
+        suggestion["uuid"] = "…"
+    return json.dumps({"cards": [card]}, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_the_cds_example_is_a_real_answer():
+    found = CDS_BLOCK.search(README)
+    assert found, "the CDS Hooks example is marked <!-- cds-example -->"
+    assert found.group(2) == _first_card(), "the CDS example is out of date; run python tests/cli/test_readme.py --write"
+
+
 if __name__ == "__main__":
     import sys
 
@@ -107,4 +131,5 @@ if __name__ == "__main__":
         for command, output in SHOWN.findall(README):
             text = text.replace(f"$ {command}\n\n{output}", f"$ {command}\n\n{_shown_output(command)}")
         text = JSON_BLOCK.sub(lambda m: m.group(1) + _shortened() + m.group(3), text)
+        text = CDS_BLOCK.sub(lambda m: m.group(1) + _first_card() + m.group(3), text)
         (ROOT / "README.md").write_text(text, encoding="utf-8")
