@@ -65,7 +65,7 @@ def load_input(file: str | None, drugs: list[str], supplements: list[str], conte
         where = "<stdin>" if file == "-" else file
         base = parse_regimen_text(text if text is not None else read_text(file), where=where)
     return Regimen(drugs=[*base.drugs, *drugs], supplements=[*base.supplements, *supplements],
-                   context=[*base.context, *contexts])
+                   context=[*base.context, *contexts], surgery_date=base.surgery_date)
 
 
 @handle_errors
@@ -103,7 +103,13 @@ def check(
             raise InputError("a FHIR input carries the whole regimen: leave out --drug and --supplement", where=file)
         result, fhir_regimen = check_fhir(checker, text, context, where=file or "<stdin>")
     else:
-        result = checker.check_regimen(load_input(file, drug, supplement, context, text))
+        regimen = load_input(file, drug, supplement, context, text)
+        if surgery is None and regimen.surgery_date is not None:  # a surgery date in the regimen file
+            surgery = regimen.surgery_date
+            if not any(c.strip().lower() == "surgery" for c in regimen.context):
+                regimen = regimen.model_copy(update={"context": [*regimen.context, "surgery"]})
+            context = [*context, "surgery"] if "surgery" not in context else context
+        result = checker.check_regimen(regimen)
     if fmt is CheckFormat.fhir:
         import json
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -83,6 +85,8 @@ class Regimen(_In):
     supplements: list[str | RegimenEntry] = Field(default_factory=list, description="Supplements and botanicals")
     context: list[str] = Field(default_factory=list,
                                description="radiation, surgery, neutropenia, thrombocytopenia, lab-testing")
+    surgery_date: date | None = Field(default=None, description="Date of planned surgery (YYYY-MM-DD): the report "
+                                                                "gives stop-by dates from it")
 
 
 # ----------------------------------------------------------------------------- items

@@ -95,7 +95,7 @@ def regimen_from_data(data: dict[str, Any], where: str = "<input>") -> Regimen:
         problems = []
         for err in exc.errors():
             loc = ".".join(str(x) for x in err["loc"] if not str(x).startswith(("str", "RegimenEntry")))
-            msg = "unknown key (allowed: drugs, supplements, context; entries: name, dose, form)" \
+            msg = "unknown key (allowed: drugs, supplements, context, surgery_date; entries: name, dose, form)" \
                 if err["type"] == "extra_forbidden" else err["msg"]
             problems.append(f"{loc or 'regimen'}: {msg}")
         raise InputError("; ".join(dict.fromkeys(problems)), where=where) from exc

@@ -118,3 +118,14 @@ def test_a_surgery_date_gives_real_stop_by_dates_from_the_graph():
     note = run("check", "--drug", "apixaban", "--supplement", "garlic 1000 mg daily", "--surgery-date", "2027-01-15",
                "--date", "2026-12-07", "--format", "note").stdout
     assert "2027-01-01" in note
+
+
+def test_a_surgery_date_in_the_regimen_file_gives_stop_by_dates(tmp_path):
+    regimen = tmp_path / "regimen.yaml"
+    regimen.write_text("drugs: [apixaban]\nsupplements: [garlic 1000 mg daily]\nsurgery_date: 2027-01-15\n",
+                       encoding="utf-8")
+    text = run("check", str(regimen), "--date", "2026-12-07", "--format", "note").stdout
+    assert "Surgery date: 2027-01-15" in text and "HOLD from 2027-01-01" in text
+    regimen.write_text("drugs: [apixaban]\nsurgery_date: next week\n", encoding="utf-8")
+    bad = run("check", str(regimen))
+    assert bad.exit_code == 2 and "surgery_date" in bad.stderr
