@@ -144,9 +144,14 @@ def table(result: CheckResult, report=None) -> None:
         grid.add_column("Severity", min_width=8, no_wrap=True)
         columns = (("Pair", 2), ("Why", 4), ("What to do", 4)) if narrow else \
             (("Pair", 2), ("Why", 4), ("What to do", 4), ("Evidence", 2))
+        rows = _rows(result, numbers)
+        longest = max((len(w) for r in rows for w in r.pair.split()), default=8)
         for col, ratio in columns:
-            grid.add_column(col, ratio=ratio, overflow="fold")
-        for row in _rows(result, numbers):
+            if col == "Pair":  # never narrower than its longest word, so no name is cut in two
+                grid.add_column(col, width=max(min(longest, 26), 12), overflow="fold")
+            else:
+                grid.add_column(col, ratio=ratio, overflow="fold")
+        for row in rows:
             why = f"[bold]{escape(row.title)}[/]\n{escape(row.effect)}"
             if row.notes:
                 why += "\n" + "\n".join(f"[dim]- {escape(n)}[/]" for n in row.notes)

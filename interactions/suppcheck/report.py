@@ -19,6 +19,7 @@ METHODS = {"exact": "by name", "normalized": "by name, spelling normalised", "co
            "regimen": "a drug of a named regimen", "product": "an ingredient of a named product"}
 ACTION_ORDER = ("not checked", "stop", "hold", "separate", "review", "continue", "no concern known")
 _HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:h\b|hours?\b)", re.IGNORECASE)
+_STOP_WORDS = re.compile(r"\b(stop|stopping|avoid|do not take|discontinue)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(separate|apart|before or|after taking|hours? (?:before|after))\b", re.IGNORECASE)
 
 
@@ -138,8 +139,8 @@ def _plan_row(item: Item, findings: list[Finding], kb: KnowledgeBase, surgery: d
     if hours:
         return PlanRow(item.input, names, "separate", reason, top.management, hours=float(hours.group(1)),
                        severity=top.severity.value)
-    if top.severity.value == "moderate":
-        return PlanRow(item.input, names, "review", reason, top.management, severity="moderate")
+    if top.severity.value == "moderate" or _STOP_WORDS.search(text):
+        return PlanRow(item.input, names, "review", reason, top.management, severity=top.severity.value)
     return PlanRow(item.input, names, "continue", reason, top.management, severity="minor")
 
 

@@ -129,3 +129,12 @@ def test_a_surgery_date_in_the_regimen_file_gives_stop_by_dates(tmp_path):
     regimen.write_text("drugs: [apixaban]\nsurgery_date: next week\n", encoding="utf-8")
     bad = run("check", str(regimen))
     assert bad.exit_code == 2 and "surgery_date" in bad.stderr
+
+
+def test_the_table_at_80_columns_never_cuts_a_name(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    text = run("check", "--drug", "paclitaxel", "--drug", "trastuzumab deruxtecan", "--supplement", "acetyl-L-carnitine",
+               "--supplement", "St John's wort").stdout
+    assert max(len(line) for line in text.splitlines()) <= 80
+    assert "acetyl-L-carnitine" in text.replace("│", " ").split("Severity", 1)[1], "the pair column holds the name whole"
+    assert "REVIEW with the prescriber" in text, "a minor finding whose advice is to stop is not 'continue'"
