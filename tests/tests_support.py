@@ -51,3 +51,45 @@ def fhir_bundle(meds: list[tuple[str, str, str]]) -> dict:
             res["intent"] = "order"
         entries.append({"resource": res})
     return {"resourceType": "Bundle", "type": "collection", "entry": entries}
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def live_service(tmp_path_factory, ready_path: str = "/cds-services"):
+    """`suppcheck serve` on a free loopback port, its log (stdout and stderr) in a file: yields (base URL, log)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+    import pytest
+
+    port = free_port()
+    env = dict(os.environ, SUPPCHECK_CACHE_DIR=str(tmp_path_factory.mktemp("cache")))
+    log = tmp_path_factory.mktemp("log") / "server.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "suppcheck_cli.app", "serve", "--port", str(port)],
+                                stdout=out, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}{ready_path}", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    else:
+        proc.terminate()
+        pytest.fail("the service did not start: " + log.read_text())
+    try:
+        yield base, log
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

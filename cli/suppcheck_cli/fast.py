@@ -53,8 +53,9 @@ if __name__ == "__main__":
     if "--write-help" in sys.argv:
         # Regenerate help.txt from the application's own help, at 80 columns and without colour.
         os.environ["COLUMNS"], os.environ["NO_COLOR"], os.environ["TERM"] = "80", "1", "dumb"
-        from suppcheck_cli.app import app
         from typer.testing import CliRunner
+
+        from suppcheck_cli.app import app
 
         text = CliRunner().invoke(app, ["--help"], env={"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"},
                                   prog_name="suppcheck").stdout

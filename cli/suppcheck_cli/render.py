@@ -104,7 +104,6 @@ def table(result: CheckResult, report=None) -> None:
     """The report in the terminal: header, not checked first, regimen as read, action plan, findings, sources."""
     from rich.panel import Panel
     from rich.table import Table
-
     from suppcheck.report import action_text
 
     out = console()
@@ -208,54 +207,15 @@ def _concern_row(concern, members: list, numbers: dict[str, int]) -> _Row:
 
 
 def _item_states(result: CheckResult) -> list[tuple[str, str]]:
-    """Each item that was not wholly recognised, with what happened to it."""
-    out = []
-    for i in result.items:
-        cands = ", ".join(x.name for x in i.candidates)
-        unread = i.reading.unread if i.reading else []
-        if i.status.value == "unrecognized":
-            out.append((i.input, "NOT CHECKED (not recognised)" + (f"; did you mean: {cands}?" if cands else "")))
-            continue
-        if unread:
-            read = ", ".join(c.match.name for c in i.components if c.match)
-            out.append((i.input, f"READ ONLY IN PART: checked {read or 'part of it'}; NOT CHECKED: "
-                        + "; ".join(unread)))
-        if i.status.value == "ambiguous":
-            names = cands or ", ".join(x.name for c in i.components for x in c.candidates)
-            out.append((i.input, f"ambiguous, checked as each of: {names}"))
-    return out
+    from suppcheck.report import item_states
 
-
-_METHOD = {"exact": "by name", "normalized": "by name, spelling normalised", "code": "by RxNorm code",
-           "regimen": "a drug of a named regimen", "product": "an ingredient of a named product"}
-
-
-def _how_read(item) -> str:
-    """One line on how an item was read: what it matched and how, its dose a day, route and parts."""
-    if item.components:
-        parts = [c.match.name if c.match else f"{c.input} ({c.status.value})" for c in item.components]
-        what = "parts: " + ", ".join(parts)
-    elif item.match:
-        what = f"{item.match.name} ({_METHOD.get(item.match.method, item.match.method)}"
-        what += ", a near name: checked as this, confirm it)" if item.status.value == "ambiguous" else ")"
-    elif item.candidates:
-        what = f"{item.status.value}: " + " or ".join(c.name for c in item.candidates[:3]) + "?"
-    else:
-        what = "not recognised: not checked" if item.status.value == "unrecognized" else item.status.value
-    dose = item.dose
-    if dose and dose.per_day is not None and dose.unit:
-        what += f"; {dose.per_day:g} {dose.unit} a day"
-    elif dose and dose.amount is not None and dose.unit:
-        what += f"; {dose.amount:g} {dose.unit} a dose"
-    if dose and dose.route:
-        what += f"; {dose.route}"
-    if item.reading and item.reading.unread:
-        what += "; not read: " + ", ".join(item.reading.unread)
-    return what
+    return item_states(result)
 
 
 def _reading_notes(result: CheckResult) -> list[tuple[str, str, list[str]]]:
     """Each item once, as read, with its notes."""
+    from suppcheck.report import how_read as _how_read
+
     return [(i.input, _how_read(i), [n for n in (i.reading.notes if i.reading else ())
                                      if not n.startswith("read only in part")]) for i in result.items]
 
@@ -453,7 +413,7 @@ def label_batch(rows: list, summary: str) -> None:
     grid.columns[0].overflow = "fold"  # each label by its own name, never an ellipsis shared by all
     names = _distinct_names([ident for ident, *_ in rows])
     grid.columns[0].min_width = min(max((len(n) for n in names), default=5), 40)
-    for (ident, reading, result, error), name in zip(rows, names):
+    for (_, reading, result, error), name in zip(rows, names, strict=True):
         if error:
             grid.add_row(escape(name), "-", "-", "-", "-", f"[red]{escape(error)}[/]")
             continue

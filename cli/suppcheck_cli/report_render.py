@@ -8,7 +8,7 @@ import html
 import textwrap
 
 from suppcheck.models import Finding
-from suppcheck.report import Report, action_text, source_key
+from suppcheck.report import Report, action_text
 
 REMINDER = ("No finding is not proof of safety: suppcheck covers only what its graph knows. Decision support, "
             "not a substitute for clinical judgement.")
@@ -121,12 +121,14 @@ def markdown(r: Report) -> str:
     if not r.findings:
         lines.append("No supplement-drug or supplement-context interaction found among the recognised items.")
     for f in r.findings:
-        lines.append(f"- **{f.severity.value.upper()}** {_md(f.supplement.name)} + {_md(_partner(f))}: {_md(f.title)}")
+        pair = f"{_md(f.supplement.name)} + {_md(_partner(f))}"
+        lines.append(f"- **{f.severity.value.upper()}** {pair}: {_md(f.title)}")
         lines.append(f"    - Effect: {_md(f.effect)}")
         lines.append(f"    - What to do: {_md(f.management)}")
         lines += [f"    - Instead: {_md(a.text)} \\[{r.refs(a.sources)}\\]" for a in f.alternatives]
         lines += [f"    - Note: {_md(n)}" for n in f.notes]
-        lines.append(f"    - Evidence: {f.evidence.level.value}, {f.evidence.basis.value} \\[{r.refs(f.evidence.sources)}\\]")
+        refs = r.refs(f.evidence.sources)
+        lines.append(f"    - Evidence: {f.evidence.level.value}, {f.evidence.basis.value} \\[{refs}\\]")
     lines += ["", "## Sources", ""] + [f"{n}. {_md(cite(s))}" for n, s in enumerate(r.sources, 1)]
     lines += ["", f"_{_md(REMINDER)}_", ""]
     return "\n".join(lines)
@@ -134,10 +136,13 @@ def markdown(r: Report) -> str:
 
 # ----------------------------------------------------------------------------------------------- HTML
 _CSS = """
-body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#111;margin:1.5rem auto;max-width:60rem;padding:0 1rem}
+body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#111}
+body{margin:1.5rem auto;max-width:60rem;padding:0 1rem}
 h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:1.6rem;border-bottom:1px solid #999}
-table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #888;padding:.3rem .45rem;vertical-align:top;text-align:left}
-th{background:#eee}.major{background:#f8c9c4}.moderate{background:#fde8b0}.minor{background:#e3efd9}.none{background:#fff}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{border:1px solid #888;padding:.3rem .45rem;vertical-align:top;text-align:left}
+th{background:#eee}.major{background:#f8c9c4}.moderate{background:#fde8b0}.minor{background:#e3efd9}
+.none{background:#fff}
 .notchecked{border:2px solid #a00;padding:.5rem .8rem;background:#fff5f5}.small{font-size:.85rem;color:#333}
 @media print{body{margin:0;max-width:none}a{color:#000}}
 """

@@ -7,9 +7,8 @@ silently drops out of the checks and the compiled cache never holds a graph that
 
 from __future__ import annotations
 
-import json
-
 import contextlib
+import json
 import logging
 import math
 import warnings

@@ -18,7 +18,8 @@ MARGIN = 3.0  # two entities closer than this to the best score make the name am
 MIN_FUZZY_LENGTH = 5  # shorter names (NAC, EGCG) must match exactly
 SUGGEST_FLOOR = 75.0
 # The entity kinds that names resolve to, with the role each answers to.
-_MATCHED = {"supplement": "supplement", "drug": "drug", "regimen": "drug", "product": "supplement"}  # "did you mean" lists nothing further away than this
+# "did you mean" lists nothing further away than this
+_MATCHED = {"supplement": "supplement", "drug": "drug", "regimen": "drug", "product": "supplement"}
 # Words after a name that turn it into something else: "vitamin K antagonist" is not vitamin K.
 _NOT_THE_THING = {"antagonist", "antagonists", "agonist", "agonists", "inhibitor", "inhibitors", "receptor",
                   "receptors", "blocker", "blockers", "free", "deficiency", "deficient", "level", "levels", "test",

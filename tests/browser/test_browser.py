@@ -8,13 +8,9 @@ web-form.png and web-report.png there (the README's screenshots: SUPPCHECK_SCREE
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -30,35 +26,12 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists() and not os.environ.get("CI
                                        "under CI this test always runs")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """`suppcheck serve` on a free loopback port, its log in a file."""
-    port = _free_port()
-    env = dict(os.environ, SUPPCHECK_CACHE_DIR=str(tmp_path_factory.mktemp("cache")))
-    log = tmp_path_factory.mktemp("log") / "server.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "suppcheck_cli.app", "serve", "--port", str(port)],
-                                stdout=out, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    else:
-        proc.terminate()
-        pytest.fail("the service did not start: " + log.read_text())
-    yield base, log
-    proc.terminate()
-    proc.wait(timeout=10)
+    from tests_support import live_service
+
+    yield from live_service(tmp_path_factory, "/")
 
 
 @pytest.fixture(scope="module")

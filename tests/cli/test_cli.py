@@ -167,7 +167,8 @@ def test_the_fast_start_answers_help_and_version_like_the_application(capsys, mo
     from suppcheck_cli import __version__, fast
 
     assert __version__ == version("suppcheck"), "suppcheck_cli.__version__ follows pyproject.toml"
-    stored = open(fast.HELP_FILE, encoding="utf-8").read()
+    with open(fast.HELP_FILE, encoding="utf-8") as handle:
+        stored = handle.read()
     fresh = runner.invoke(app, ["--help"], env={"COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"},
                           prog_name="suppcheck").stdout
     assert stored == fresh, "help.txt is out of date: run python cli/suppcheck_cli/fast.py --write-help"

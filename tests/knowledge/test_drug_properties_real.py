@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+
 def _pair(checker, drug: str, supplement: str):
     result = checker.check(drugs=[drug], supplements=[supplement], context=[])
     return [f for f in result.findings if f.drug is not None]

@@ -107,7 +107,7 @@ def test_a_bundle_coded_only_in_rxnorm_is_checked_by_code(real_checker):
     result, _ = check_fhir(real_checker, bundle)
     drugs = [i for i in result.items if i.role.value == "drug"]
     assert len(drugs) == len(coded)
-    for item, (code, entity) in zip(drugs, coded):
+    for item, (code, entity) in zip(drugs, coded, strict=True):
         assert item.match is not None and item.match.id == entity.id and item.match.method == "code", (code, item)
     imatinib = next(e for c, e in coded if c == "282388")
     assert any(f.drug and f.drug.id == imatinib.id and f.supplement.name == "St John's wort"

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
 import socket
-import subprocess
-import sys
 import threading
 import time
 from html.parser import HTMLParser
@@ -213,35 +210,12 @@ def test_nothing_of_the_regimen_is_logged_in_process(client, caplog):
 
 
 # ---------------------------------------------------------------------------------------------- the real service
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
     """`suppcheck serve` on a free loopback port, its log (stdout and stderr) in a file."""
-    port = _free_port()
-    env = dict(os.environ, SUPPCHECK_CACHE_DIR=str(tmp_path_factory.mktemp("cache")))
-    log = tmp_path_factory.mktemp("log") / "server.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "suppcheck_cli.app", "serve", "--port", str(port)],
-                                stdout=out, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    else:
-        proc.terminate()
-        pytest.fail("the service did not start: " + log.read_text())
-    yield base, log
-    proc.terminate()
-    proc.wait(timeout=10)
+    from tests_support import live_service
+
+    yield from live_service(tmp_path_factory, "/")
 
 
 def test_the_service_log_has_paths_and_statuses_only(live):
@@ -263,8 +237,9 @@ def test_the_service_log_has_paths_and_statuses_only(live):
 def quick(real_checker):
     """The app on a loopback uvicorn in this process, with half a second to send a body."""
     import uvicorn
+    from tests_support import free_port
 
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(create_app(real_checker, body_timeout=0.5), host="127.0.0.1", port=port,
                             log_config=None, access_log=False, lifespan="off")
     server = uvicorn.Server(config)
