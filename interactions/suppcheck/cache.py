@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from suppcheck.errors import KnowledgeError
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 # The compiled graph is about 1 MB; a file far larger than that is not one of ours.
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -120,8 +120,9 @@ def remember_digest(stat_key: str | None, digest: str) -> None:
 
 
 def encode(records: dict[str, Any]) -> bytes:
-    """The body of a cache file."""
-    return marshal.dumps(records)
+    """The body of a cache file. Format version 2 writes no back-references, so the same records always give
+    the same bytes (later versions share repeated objects by identity, which varies from build to build)."""
+    return marshal.dumps(records, 2)
 
 
 def decode(body: bytes) -> Any:
