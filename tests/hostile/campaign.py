@@ -262,16 +262,16 @@ def cache_cases(tmp: Path, client) -> list[Callable[[], Outcome]]:
             if not files:
                 return Outcome()
             path = files[0]
-            text = path.read_text(encoding="utf-8")
+            data = path.read_bytes()
             if edit == "severity":
-                path.write_text(text.replace('"severity":"major"', '"severity":"minor"'), encoding="utf-8")
+                path.write_bytes(data.replace(b"major", b"minor"))
             elif edit == "shape-list":
-                path.write_text("[]", encoding="utf-8")
+                path.write_bytes(b"[]")
             elif edit == "shape-missing":
-                header, _, _ = text.partition("\n")
-                path.write_text(header + "\n" + json.dumps({"entities": {}}), encoding="utf-8")
+                header, _, _ = data.partition(b"\n")
+                path.write_bytes(header + b"\n" + json.dumps({"entities": {}}).encode())
             elif edit == "truncate":
-                path.write_text(text[: len(text) // 2], encoding="utf-8")
+                path.write_bytes(data[: len(data) // 2])
             else:
                 path.write_bytes(b"\x00\xff" * 100)
             proc = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
