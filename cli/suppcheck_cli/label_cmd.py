@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -12,6 +13,7 @@ import typer
 from suppcheck_cli.common import FINDING, OK, UNRECOGNIZED, USAGE, FailOn, Format, handle_errors, write
 
 SEVERITY_RANK = {"minor": 0, "moderate": 1, "major": 2}
+PARALLEL_FROM = 400  # below this many labels, starting worker processes costs more than it saves
 
 
 def _document(ident: str, reading, result, error: str | None, warnings: list[str]) -> dict:
@@ -27,6 +29,9 @@ def label(
     context: list[str] = typer.Option([], "--context", "-c", help="radiation, surgery, neutropenia, ... (repeatable)"),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table, json (JSON Lines for batches) or markdown"),
     fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity"),
+    workers: int | None = typer.Option(None, "--workers", "-w", min=1, max=64,
+                                       help="Worker processes for a batch (default: one per CPU for batches of "
+                                            f"{PARALLEL_FROM} labels or more, else 1); rows stay in input order"),
 ) -> None:
     """Read supplement labels (Supplement Facts panels, pasted or OCR'd) and check their actives.
 
@@ -35,8 +40,6 @@ def label(
     a row was read only in part.
     """
     from suppcheck.engine import default_checker
-    from suppcheck.errors import SuppcheckError
-    from suppcheck.labels import check_label
 
     from suppcheck_cli.check_cmd import load_input
     from suppcheck_cli.label_inputs import iter_inputs
@@ -52,16 +55,10 @@ def label(
     worst, started = -1, time.perf_counter()
     rows = []
     progress = _progress(len(labels)) if batch and sys.stderr.isatty() else None
-    for entry in labels:
-        reading = result = None
-        error = entry.error
-        if error is None:
-            try:
-                reading, result = check_label(checker, entry.text or "", reg)
-            except SuppcheckError as exc:
-                error = str(exc)
-            except Exception as exc:  # one bad label must not stop a batch of thousands
-                error = f"could not be read ({type(exc).__name__})"
+    n = workers or ((os.cpu_count() or 1) if len(labels) >= PARALLEL_FROM else 1)
+    outcomes = _screened(labels, reg, n) if n > 1 and batch else (
+        _screen_one(checker, entry, reg) for entry in labels)
+    for entry, (reading, result, error) in zip(labels, outcomes, strict=True):
         if error:
             counts["errors"] += 1
         else:
@@ -80,6 +77,48 @@ def label(
     elapsed = time.perf_counter() - started
     _finish(fmt, batch, rows, counts, elapsed, repeated)
     raise typer.Exit(_exit(counts, worst, fail_on))
+
+
+def _screen_one(checker, entry, reg) -> tuple:
+    """(reading, result, error) of one label; one bad label never stops a batch."""
+    from suppcheck.errors import SuppcheckError
+    from suppcheck.labels import check_label
+
+    if entry.error is not None:
+        return None, None, entry.error
+    try:
+        reading, result = check_label(checker, entry.text or "", reg)
+    except SuppcheckError as exc:
+        return None, None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - reported on the label's row, never a traceback
+        return None, None, f"could not be read ({type(exc).__name__})"
+    return reading, result, None
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(regimen_json: str) -> None:
+    """Each worker loads the compiled graph once."""
+    from suppcheck.engine import default_checker
+    from suppcheck.models import Regimen
+
+    _WORKER["checker"] = default_checker()
+    _WORKER["regimen"] = Regimen.model_validate_json(regimen_json)
+
+
+def _work(entry) -> tuple:
+    return _screen_one(_WORKER["checker"], entry, _WORKER["regimen"])
+
+
+def _screened(labels: list, reg, workers: int):
+    """The labels' outcomes from worker processes, in input order."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(labels) // (workers * 8) or 1))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(reg.model_dump_json(),)) as pool:
+        yield from pool.map(_work, labels, chunksize=chunk)
 
 
 def _repeated_ids(labels: list) -> dict[str, int]:

@@ -129,3 +129,15 @@ def test_the_batch_table_names_each_label_by_its_own_name(monkeypatch):
     for path in sorted(folder.glob("*.txt")):
         assert path.name in result.stdout, f"{path.name} is not shown whole"
     assert "…" not in result.stdout
+
+
+def test_a_batch_on_worker_processes_gives_the_same_rows_in_the_same_order(tmp_path):
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "labels"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(json.dumps({"id": f"{i}-{n}", "text": t}) for i in range(3)
+                               for n, t in enumerate(texts)) + "\n{not json}\n", encoding="utf-8")
+    one = runner.invoke(app, ["label", str(batch), "-f", "json", "-d", "warfarin", "--workers", "1"])
+    two = runner.invoke(app, ["label", str(batch), "-f", "json", "-d", "warfarin", "--workers", "2"])
+    assert one.exit_code == two.exit_code
+    assert one.stdout == two.stdout and one.stdout.count("\n") == 3 * len(texts) + 1
