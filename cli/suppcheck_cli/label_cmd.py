@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from collections import Counter
@@ -13,7 +12,7 @@ import typer
 from suppcheck_cli.common import FINDING, OK, UNRECOGNIZED, USAGE, FailOn, Format, handle_errors, write
 
 SEVERITY_RANK = {"minor": 0, "moderate": 1, "major": 2}
-PARALLEL_FROM = 400  # below this many labels, starting worker processes costs more than it saves
+PARALLEL_FROM = 400  # as suppcheck.batch.PARALLEL_FROM (kept here so --help needs no library import)
 
 
 def _document(ident: str, reading, result, error: str | None, warnings: list[str]) -> dict:
@@ -55,9 +54,7 @@ def label(
     worst, started = -1, time.perf_counter()
     rows = []
     progress = _progress(len(labels)) if batch and sys.stderr.isatty() else None
-    n = workers or ((os.cpu_count() or 1) if len(labels) >= PARALLEL_FROM else 1)
-    outcomes = _screened(labels, reg, n) if n > 1 and batch else (
-        _screen_one(checker, entry, reg) for entry in labels)
+    outcomes = _outcomes(labels, reg, workers if batch else 1, checker)
     for entry, (reading, result, error) in zip(labels, outcomes, strict=True):
         if error:
             counts["errors"] += 1
@@ -79,46 +76,18 @@ def label(
     raise typer.Exit(_exit(counts, worst, fail_on))
 
 
-def _screen_one(checker, entry, reg) -> tuple:
-    """(reading, result, error) of one label; one bad label never stops a batch."""
-    from suppcheck.errors import SuppcheckError
-    from suppcheck.labels import check_label
+def _outcomes(labels: list, reg, workers: int | None, checker):
+    """(reading, result, error) per label, in input order; labels that could not be read keep their error."""
+    from suppcheck.batch import check_labels
 
-    if entry.error is not None:
-        return None, None, entry.error
-    try:
-        reading, result = check_label(checker, entry.text or "", reg)
-    except SuppcheckError as exc:
-        return None, None, str(exc)
-    except Exception as exc:  # noqa: BLE001 - reported on the label's row, never a traceback
-        return None, None, f"could not be read ({type(exc).__name__})"
-    return reading, result, None
-
-
-_WORKER: dict = {}
-
-
-def _init_worker(regimen_json: str) -> None:
-    """Each worker loads the compiled graph once."""
-    from suppcheck.engine import default_checker
-    from suppcheck.models import Regimen
-
-    _WORKER["checker"] = default_checker()
-    _WORKER["regimen"] = Regimen.model_validate_json(regimen_json)
-
-
-def _work(entry) -> tuple:
-    return _screen_one(_WORKER["checker"], entry, _WORKER["regimen"])
-
-
-def _screened(labels: list, reg, workers: int):
-    """The labels' outcomes from worker processes, in input order."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    chunk = max(1, min(64, len(labels) // (workers * 8) or 1))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(reg.model_dump_json(),)) as pool:
-        yield from pool.map(_work, labels, chunksize=chunk)
+    readable = [entry.text or "" for entry in labels if entry.error is None]
+    screened = check_labels(readable, reg, workers, checker)
+    for entry in labels:
+        if entry.error is not None:
+            yield None, None, entry.error
+        else:
+            outcome = next(screened)
+            yield outcome.reading, outcome.result, outcome.error
 
 
 def _repeated_ids(labels: list) -> dict[str, int]:

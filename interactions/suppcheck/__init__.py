@@ -50,6 +50,17 @@ def check_label(text: str, regimen: Regimen | dict | None = None) -> CheckResult
     return _check(default_checker(), text, regimen)[1]
 
 
+def check_labels(texts, regimen: Regimen | dict | None = None, workers: int | None = None) -> list:
+    """Read and check many labels, on worker processes for large batches; one outcome per text, in order,
+    each with `reading`, `result` and `error` (a label that cannot be read is an error, never dropped)."""
+    from suppcheck.batch import check_labels as _check_labels
+    from suppcheck.regimen_io import regimen_from_data
+
+    if isinstance(regimen, dict):
+        regimen = regimen_from_data(regimen)
+    return list(_check_labels(texts, regimen, workers))
+
+
 def explain(supplement: str, drug: str):
     """The finding for one pair and every graph fact behind it."""
     from suppcheck.explaining import explain as _explain
@@ -67,5 +78,5 @@ def lookup(name: str):
 __all__ = [
     "SCHEMA_VERSION", "CheckResult", "Checker", "Evidence", "Finding", "InputError", "Item", "KnowledgeBase",
     "KnowledgeError", "Regimen", "RegimenEntry", "Severity", "Source", "Status", "SuppcheckError",
-    "UnknownItemError", "check", "check_label", "explain", "lookup", "read_label",
+    "UnknownItemError", "check", "check_label", "check_labels", "explain", "lookup", "read_label",
 ]

@@ -70,3 +70,16 @@ def test_the_table_and_markdown_say_what_to_take_instead(make_checker):
     result = make_checker(ALTERNATIVES).check(supplements=["bleedroot"], context=["surgery"])
     text = markdown(result)
     assert "Instead: Bleedroot tea in food amounts [1]" in text and "[1] Test fixture source" in text
+
+
+def test_the_library_batch_gives_one_outcome_per_label_in_order_on_workers():
+    import suppcheck
+
+    texts = ["Supplement Facts\nGinkgo biloba leaf extract 120 mg", "Directions: take one capsule daily with food.",
+             "St John's wort extract 300 mg"] * 3
+    one = suppcheck.check_labels(texts, {"drugs": ["warfarin"]}, workers=1)
+    two = suppcheck.check_labels(texts, {"drugs": ["warfarin"]}, workers=2)
+    assert len(one) == len(two) == len(texts)
+    assert [o.error is None for o in one] == [True, False, True] * 3
+    assert [o.result.model_dump() if o.result else o.error for o in one] == \
+           [o.result.model_dump() if o.result else o.error for o in two]

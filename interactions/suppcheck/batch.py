@@ -1,0 +1,71 @@
+"""Label batches on every core: the same reading and check as one label at a time, on worker processes,
+with the outcomes in input order."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from suppcheck.models import CheckResult, Regimen
+
+PARALLEL_FROM = 400  # below this many labels, starting worker processes costs more than it saves
+
+
+@dataclass(frozen=True)
+class LabelOutcome:
+    """What one label gave: its reading and check result, or the error that stopped it."""
+
+    reading: object | None
+    result: CheckResult | None
+    error: str | None
+
+
+def screen_one(checker, text: str, regimen: Regimen) -> LabelOutcome:
+    """One label; a label that cannot be read is an error outcome, never an exception."""
+    from suppcheck.errors import SuppcheckError
+    from suppcheck.labels import check_label
+
+    try:
+        reading, result = check_label(checker, text or "", regimen)
+    except SuppcheckError as exc:
+        return LabelOutcome(None, None, str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad label must not stop a batch of thousands
+        return LabelOutcome(None, None, f"could not be read ({type(exc).__name__})")
+    return LabelOutcome(reading, result, None)
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(regimen_json: str) -> None:
+    """Each worker loads the compiled graph once."""
+    from suppcheck.engine import default_checker
+
+    _WORKER["checker"] = default_checker()
+    _WORKER["regimen"] = Regimen.model_validate_json(regimen_json)
+
+
+def _work(text: str) -> LabelOutcome:
+    return screen_one(_WORKER["checker"], text, _WORKER["regimen"])
+
+
+def check_labels(texts: Iterable[str], regimen: Regimen | None = None, workers: int | None = None,
+                 checker=None) -> Iterator[LabelOutcome]:
+    """Each label's outcome, in input order. `workers`: processes to use (default one per CPU for batches of
+    PARALLEL_FROM labels or more, else this process)."""
+    from suppcheck.engine import default_checker
+
+    texts = list(texts)
+    regimen = regimen or Regimen()
+    n = workers or ((os.cpu_count() or 1) if len(texts) >= PARALLEL_FROM else 1)
+    if n <= 1 or len(texts) < 2:
+        checker = checker or default_checker()
+        for text in texts:
+            yield screen_one(checker, text, regimen)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(texts) // (n * 8) or 1))
+    with ProcessPoolExecutor(max_workers=n, initializer=_init_worker, initargs=(regimen.model_dump_json(),)) as pool:
+        yield from pool.map(_work, texts, chunksize=chunk)
