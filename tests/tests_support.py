@@ -93,3 +93,26 @@ def live_service(tmp_path_factory, ready_path: str = "/cds-services"):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def in_process_server(app, **config):
+    """An ASGI app on a loopback uvicorn in this process: yields (host, port), stops it after."""
+    import threading
+    import time
+
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, lifespan="off",
+                                           **config))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the test server did not start"
+    try:
+        yield "127.0.0.1", port
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

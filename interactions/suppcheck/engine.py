@@ -200,7 +200,8 @@ class Checker:
         # Names after the dose ("ginkgo 120 mg and St John's wort 300 mg") are parts too.
         more = parsed.dose is not None and (len(split_line(parsed.dose.text)) > 1
                                             or bool(self._other_names(parsed.dose.text, res)))
-        more = more or bool(_BARE_D.search(text))  # "calcium 600 + D": the D is vitamin D
+        # "calcium 600 + D": on a supplement line a bare D is vitamin D (never on a drug line).
+        more = more or (role is Role.supplement and bool(_BARE_D.search(text)))
         if res.status is not Status.unrecognized and left.clean and not more:
             return self._single(text, role, parsed, res)
         parts = split_line(text)

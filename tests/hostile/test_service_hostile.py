@@ -9,14 +9,12 @@ import re
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 from suppcheck import Checker
 from suppcheck_cli.app import app as cli_app
@@ -201,21 +199,10 @@ class _QuickHeaders(HeaderTimeoutProtocol):
 
 @pytest.fixture(scope="module")
 def live(checker: Checker) -> Iterator[tuple[str, int]]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(checker, body_timeout=0.5), host="127.0.0.1", port=port, http=_QuickHeaders,
-                            log_config=None, access_log=True, lifespan="off", timeout_keep_alive=5)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "the test server did not start"
-    yield "127.0.0.1", port
-    server.should_exit = True
-    thread.join(timeout=10)
+    from tests_support import in_process_server
+
+    yield from in_process_server(create_app(checker, body_timeout=0.5), http=_QuickHeaders, access_log=True,
+                                 timeout_keep_alive=5)
 
 
 def _raw(address: tuple[str, int], data: bytes, wait: float = 3.0, close_after: bool = False) -> bytes:

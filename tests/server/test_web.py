@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 import socket
-import threading
 import time
 from html.parser import HTMLParser
 from pathlib import Path
@@ -236,22 +235,9 @@ def test_the_service_log_has_paths_and_statuses_only(live):
 @pytest.fixture(scope="module")
 def quick(real_checker):
     """The app on a loopback uvicorn in this process, with half a second to send a body."""
-    import uvicorn
-    from tests_support import free_port
+    from tests_support import in_process_server
 
-    port = free_port()
-    config = uvicorn.Config(create_app(real_checker, body_timeout=0.5), host="127.0.0.1", port=port,
-                            log_config=None, access_log=False, lifespan="off")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "the test server did not start"
-    yield "127.0.0.1", port
-    server.should_exit = True
-    thread.join(timeout=10)
+    yield from in_process_server(create_app(real_checker, body_timeout=0.5), access_log=False)
 
 
 def test_a_slow_form_gets_a_408_page(quick):
