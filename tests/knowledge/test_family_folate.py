@@ -21,7 +21,8 @@ def test_folic_acid_raises_capecitabine_toxicity(real_checker):
 def test_methylfolate_raises_fluorouracil_toxicity(real_checker):
     found = _about(_findings(real_checker, ["fluorouracil"], ["L-methylfolate 15 mg daily"]), "toxicity")
     assert found and found[0].severity.value == "moderate"
-    assert "food" in found[0].management
+    assert "stopping unprescribed folate supplements" in found[0].management
+    assert found[0].evidence.level.value == "case-report", "two case reports; no cohort result was read"
 
 
 def test_pemetrexed_premedication_folic_acid_is_not_a_warning(real_checker):
