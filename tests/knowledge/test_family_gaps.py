@@ -1,0 +1,96 @@
+"""Gaps of the QT, blood-pressure and vitamin K families, closed with sourced facts (real graph).
+
+Each closed gap has findings that follow from the new facts, with severity and direction, and a negative
+control that the new facts must not reach.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+LIQUORICE = "liquorice root 2 g daily"
+GARLIC = "garlic extract 600 mg daily"
+
+
+def _drug_findings(checker, drug, supplement):
+    result = checker.check(drugs=[drug], supplements=[supplement])
+    return [f for f in result.findings if f.drug and f.drug.name == drug]
+
+
+def _qt(findings):
+    return [f for f in findings if "QT" in f.title]
+
+
+# ----------------------------------------------------------------------------- QT (US label warnings)
+@pytest.mark.parametrize("drug", ["levofloxacin", "ciprofloxacin", "azithromycin", "clarithromycin",
+                                  "erythromycin", "citalopram", "escitalopram", "haloperidol"])
+def test_liquorice_lowers_potassium_and_adds_to_qt_prolongation(real_checker, drug):
+    [finding] = _qt(_drug_findings(real_checker, drug, LIQUORICE))
+    assert finding.severity.value == "moderate"
+    assert finding.title == f"licorice can lower potassium and add to QT prolongation by {drug}"
+    assert "hypokalaemia prolongs the QT interval" in finding.effect
+    assert "potassium" in finding.management and "ECG" in finding.management
+
+
+def test_citalopram_qt_claim_rests_on_its_label(real_checker):
+    [finding] = _qt(_drug_findings(real_checker, "citalopram", LIQUORICE))
+    urls = [s.url or "" for s in finding.evidence.sources]
+    assert any("fd761647-e16b-45b3-a4bc-364de0ed7015" in u for u in urls), urls
+
+
+def test_an_ssri_without_a_qt_warning_is_not_flagged(real_checker):
+    assert not _qt(_drug_findings(real_checker, "sertraline", LIQUORICE))
+
+
+# ----------------------------------------------------------------------------- blood pressure (label indications)
+@pytest.mark.parametrize("drug", ["hydrochlorothiazide", "chlorthalidone", "torsemide", "verapamil"])
+def test_a_hypotensive_supplement_adds_to_the_antihypertensive(real_checker, drug):
+    [finding] = [f for f in _drug_findings(real_checker, drug, GARLIC) if "blood-pressure" in f.title]
+    assert finding.severity.value == "moderate"
+    assert finding.title == f"garlic adds to the blood-pressure-lowering effect of {drug}"
+    assert "additive lowering of blood pressure" in finding.effect
+
+
+def test_caffeine_at_trial_doses_works_against_verapamil(real_checker):
+    [finding] = [f for f in _drug_findings(real_checker, "verapamil", "caffeine 400 mg daily")
+                 if "blood pressure" in f.title]
+    assert finding.severity.value == "moderate"
+    assert finding.title == "caffeine raises blood pressure and may offset verapamil"
+
+
+def test_liquorice_raises_blood_pressure_against_a_thiazide(real_checker):
+    titles = [f.title for f in _drug_findings(real_checker, "chlorthalidone", LIQUORICE)]
+    assert "licorice raises blood pressure against chlorthalidone" in titles
+
+
+def test_blood_pressure_negative_controls(real_checker):
+    # Below the caffeine threshold, and a drug outside the family.
+    assert not [f for f in _drug_findings(real_checker, "verapamil", "caffeine 200 mg daily")
+                if "blood pressure" in f.title]
+    assert not [f for f in _drug_findings(real_checker, "levofloxacin", GARLIC) if "blood-pressure" in f.title]
+
+
+# ----------------------------------------------------------------------------- vitamin K (natto, greens powders)
+def test_natto_lowers_the_inr_on_warfarin(real_checker):
+    [finding] = _drug_findings(real_checker, "warfarin", "natto 50 g daily")
+    assert finding.severity.value == "moderate"
+    assert finding.title == "natto opposes the anticoagulant effect of warfarin"
+    assert "INR falls" in finding.effect
+
+
+def test_greens_powder_with_warfarin_is_a_reasoned_minor_concern(real_checker):
+    [finding] = _drug_findings(real_checker, "warfarin", "super greens powder 1 scoop daily")
+    assert finding.severity.value == "minor"
+    assert "opposes the anticoagulant effect of warfarin" in finding.title
+
+
+def test_natto_with_a_direct_oral_anticoagulant_is_no_concern(real_checker):
+    assert not _drug_findings(real_checker, "apixaban", "natto 50 g daily")
+
+
+def test_natto_and_nattokinase_stay_apart(real_checker):
+    # The vitamin K claim is natto's: nattokinase capsules reach warfarin through their own
+    # fibrinolytic entry, not as a vitamin K source.
+    findings = _drug_findings(real_checker, "warfarin", "nattokinase 2000 FU daily")
+    assert findings
+    assert not [f for f in findings if "opposes the anticoagulant effect" in f.title]
