@@ -119,7 +119,7 @@ def create_app(checker: Checker | None = None, *, check_timeout: float = CHECK_T
                               fhir=True)
 
     @app.post("/check", summary="Check a regimen (the library's regimen JSON) and return the check result",
-              response_model=CheckResult)
+              response_model=CheckResult.pydantic_model())
     async def check(request: Request) -> Response:
         raw = await _read_body(request, fhir=False, timeout=body_timeout)
         return await off_loop(lambda: _check_json(checker, parse_json(raw, fhir=False)), fhir=False)

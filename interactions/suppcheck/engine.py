@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pydantic import ValidationError
-
 from suppcheck.dosing import FISH_OIL, ParsedItem, nutrient_convert, parse_item
 from suppcheck.errors import InputError
 from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party
@@ -609,6 +607,8 @@ def _entries(value: object, argument: str) -> list[str | RegimenEntry]:
         if isinstance(entry, RegimenEntry):
             out.append(entry)
         elif isinstance(entry, dict):
+            from pydantic import ValidationError  # validation of mappings only: not on the plain-text path
+
             try:
                 out.append(RegimenEntry.model_validate(entry))
             except ValidationError as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from suppcheck.records import Field, Record
 
 from suppcheck.engine import Checker
 from suppcheck.errors import InputError, UnknownItemError
@@ -10,10 +10,10 @@ from suppcheck.inference import Party
 from suppcheck.models import Finding, Source, Status
 
 
-class Fact(BaseModel):
+class Fact(Record):
     """One graph fact in an explanation, with its evidence and sources."""
 
-    model_config = ConfigDict(frozen=True)
+    _pydantic_config = {"frozen": True}
     statement: str = Field(description="The fact, in words")
     evidence: str = Field(description="Evidence level of the fact")
     sources: list[Source] = Field(default_factory=list, description="Sources of the fact")
@@ -21,8 +21,8 @@ class Fact(BaseModel):
     severity: str | None = Field(default=None, description="For an interaction: major, moderate, minor or none")
 
 
-class Explanation(BaseModel):
-    model_config = ConfigDict(frozen=True)
+class Explanation(Record):
+    _pydantic_config = {"frozen": True}
     supplement: str
     drug: str
     finding: Finding | None = Field(description="The finding for the pair, or null when there is none")
@@ -30,8 +30,8 @@ class Explanation(BaseModel):
     coverage: str
 
 
-class Description(BaseModel):
-    model_config = ConfigDict(frozen=True)
+class Description(Record):
+    _pydantic_config = {"frozen": True}
     id: str
     name: str
     kind: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pydantic import BaseModel, ConfigDict, Field
+from suppcheck.records import Field, Record
 
 from suppcheck.dosing import ParsedItem, frequency, parse_item
 from suppcheck.engine import Checker
@@ -40,10 +40,10 @@ _DOSAGE_UNIT = r"(capsules?|caps|tablets?|tabs|softgels?|gummies|gummy|scoops?|s
                r"teaspoons?|tsp|packets?|lozenges?|vegcaps?|chewables?)"
 
 
-class LabelIngredient(BaseModel):
+class LabelIngredient(Record):
     """One active ingredient as read from the label."""
 
-    model_config = ConfigDict(frozen=True)
+    _pydantic_config = {"frozen": True}
     text: str = Field(description="The label row as read")
     name: str = Field(description="The ingredient name on the label")
     status: Status
@@ -60,10 +60,10 @@ class LabelIngredient(BaseModel):
                                                                 "amount): the row was checked without them")
 
 
-class LabelReading(BaseModel):
+class LabelReading(Record):
     """What a label says: actives, excipients, serving and directions."""
 
-    model_config = ConfigDict(frozen=True)
+    _pydantic_config = {"frozen": True}
     ingredients: list[LabelIngredient]
     excipients: list[str] = Field(description="Inactive ingredients: known and left out of the check")
     statements: list[str] = Field(description="'free of' claims and similar: never actives")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from suppcheck.records import Field, Record
 
 SCHEMA_VERSION = "1"
 
@@ -57,12 +57,12 @@ class Role(str, Enum):
     supplement = "supplement"
 
 
-class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
+class _Out(Record):
+    _pydantic_config = {"frozen": True}
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class _In(Record):
+    _pydantic_config = {"extra": "forbid"}
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -269,9 +269,7 @@ class CheckResult(_Out):
                 rows.append((concern, [m for i, m in enumerate(self.findings) if grouped.get(i) is concern]))
         return rows
 
-    @model_validator(mode="after")
-    def _counts_match(self) -> CheckResult:
+    def _check(self) -> None:
         total = sum(self.summary.counts.values())
         if total != len(self.findings):
             raise ValueError("summary counts do not match the findings")
-        return self

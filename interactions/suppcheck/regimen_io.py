@@ -6,8 +6,6 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from suppcheck.errors import InputError
 from suppcheck.jsontext import loads_strict
 from suppcheck.models import Regimen
@@ -89,6 +87,8 @@ def regimen_from_data(data: dict[str, Any], where: str = "<input>") -> Regimen:
             data = {**data, key: []}
         if isinstance(data.get(key), str):
             data = {**data, key: [data[key]]}
+    from pydantic import ValidationError
+
     try:
         return Regimen.model_validate(data)
     except ValidationError as exc:

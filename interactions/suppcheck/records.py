@@ -1,0 +1,351 @@
+"""Light, frozen records for the data contract, with the pydantic methods integrators use.
+
+A check builds thousands of these objects, and a command-line check should not pay for a validation
+framework it does not need: building and importing pydantic's models costs more than the check itself. So
+the contract's classes are plain records. Each has a pydantic twin, built from the same annotations and
+field descriptions on first need, which serves validation of untrusted input (`model_validate`), the JSON
+Schema (`model_json_schema`) and the web service's documentation. A record dumps to the same JSON as its
+twin (the tests compare them).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import typing
+from datetime import date
+from enum import Enum
+from typing import Any, ClassVar
+
+_MISSING: Any = object()
+
+
+class FieldSpec:
+    """What `Field(...)` declares: a default (or a factory) and the pydantic field arguments."""
+
+    __slots__ = ("default", "factory", "kwargs")
+
+    def __init__(self, default: Any = _MISSING, default_factory: Any = None, **kwargs: Any) -> None:
+        self.default, self.factory, self.kwargs = default, default_factory, kwargs
+
+
+def Field(default: Any = _MISSING, *, default_factory: Any = None, **kwargs: Any) -> Any:  # noqa: N802
+    """Declare a field as pydantic's `Field` does (description, min_length, default, default_factory)."""
+    return FieldSpec(default, default_factory, **kwargs)
+
+
+def _plain(value: Any, mode: str) -> Any:
+    if isinstance(value, Record):
+        return value.model_dump(mode=mode)
+    if isinstance(value, Enum):
+        return value.value if mode == "json" else value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v, mode) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v, mode) for k, v in value.items()}
+    if isinstance(value, date) and mode == "json":
+        return value.isoformat()
+    return value
+
+
+def _float_text(value: float) -> str:
+    # pydantic writes floats as Python's repr does, and infinities and NaN as null.
+    if value != value or value in (float("inf"), float("-inf")):
+        return "null"
+    return repr(value)
+
+
+def _json(value: Any, out: list[str], indent: int | None, depth: int) -> None:
+    if value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, Enum):
+        _json(value.value, out, indent, depth)
+    elif isinstance(value, str):
+        out.append(json.dumps(value, ensure_ascii=False))
+    elif isinstance(value, int):
+        out.append(str(value))
+    elif isinstance(value, float):
+        out.append(_float_text(value))
+    elif isinstance(value, date):
+        out.append('"' + value.isoformat() + '"')
+    elif isinstance(value, Record):
+        _pairs([(name, getattr(value, name)) for name in value._field_names], out, indent, depth)
+    elif isinstance(value, dict):
+        _pairs([(str(k), v) for k, v in value.items()], out, indent, depth)
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        out.append("[")
+        for n, v in enumerate(value):
+            if n:
+                out.append(",")
+            if indent is not None:
+                out.append("\n" + " " * (indent * (depth + 1)))
+            _json(v, out, indent, depth + 1)
+        if indent is not None:
+            out.append("\n" + " " * (indent * depth))
+        out.append("]")
+    else:
+        raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _pairs(pairs: list[tuple[str, Any]], out: list[str], indent: int | None, depth: int) -> None:
+    if not pairs:
+        out.append("{}")
+        return
+    out.append("{")
+    for n, (key, v) in enumerate(pairs):
+        if n:
+            out.append(",")
+        if indent is not None:
+            out.append("\n" + " " * (indent * (depth + 1)))
+        out.append(json.dumps(key, ensure_ascii=False))
+        out.append(": " if indent is not None else ":")
+        _json(v, out, indent, depth + 1)
+    if indent is not None:
+        out.append("\n" + " " * (indent * depth))
+    out.append("}")
+
+
+class Record:
+    """A frozen record: keyword construction with defaults, equality by value, and the pydantic methods
+    `model_dump`, `model_dump_json`, `model_copy`, `model_validate`, `model_validate_json`,
+    `model_construct` and `model_json_schema`."""
+
+    __slots__ = ()
+    _fields: ClassVar[dict[str, FieldSpec]] = {}
+    _field_names: ClassVar[tuple[str, ...]] = ()
+    _enums: ClassVar[dict[str, type] | None] = None
+    _twin: ClassVar[Any] = None
+    _pydantic_config: ClassVar[dict[str, Any]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        fields: dict[str, FieldSpec] = {}
+        for base in reversed(cls.__mro__[1:]):
+            fields.update(getattr(base, "_fields", {}))
+        for name in cls.__dict__.get("__annotations__", {}):
+            if name.startswith("_") or name == "model_config":
+                continue
+            value = cls.__dict__.get(name, _MISSING)
+            spec = value if isinstance(value, FieldSpec) else FieldSpec(value)
+            fields[name] = spec
+            if name in cls.__dict__:
+                delattr(cls, name)
+        cls._fields = fields
+        cls._field_names = tuple(fields)
+        cls._enums = None
+        cls._twin = None
+
+    def __init__(self, **data: Any) -> None:
+        enums = type(self)._enums
+        if enums is None:
+            enums = type(self)._enum_fields()
+        values = self.__dict__
+        for name, spec in self._fields.items():
+            if name in data:
+                value = data.pop(name)
+                kind = enums.get(name)
+                if kind is not None and value is not None and type(value) is not kind:
+                    value = kind(value)
+            elif spec.factory is not None:
+                value = spec.factory()
+            elif spec.default is not _MISSING:
+                value = spec.default
+            else:
+                raise TypeError(f"{type(self).__name__}: {name} is required")
+            values[name] = value
+        if data:
+            raise TypeError(f"{type(self).__name__}: unknown field(s) {', '.join(sorted(data))}")
+        self._check()
+
+    def _check(self) -> None:
+        """Cross-field checks a subclass needs (as pydantic's model validators do)."""
+
+    @classmethod
+    def _enum_fields(cls) -> dict[str, type]:
+        hints = typing.get_type_hints(cls)
+        enums: dict[str, Any] = {}
+        for name in cls._fields:
+            hint = hints.get(name)
+            for arg in (*typing.get_args(hint), hint):
+                if isinstance(arg, type) and issubclass(arg, Enum):
+                    enums[name] = arg
+                elif arg is float:  # pydantic stores an int given for a float as a float
+                    enums[name] = _to_float
+        cls._enums = enums
+        return enums
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise TypeError(f"{type(self).__name__} is frozen")
+
+    def __delattr__(self, name: str) -> None:
+        raise TypeError(f"{type(self).__name__} is frozen")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash((type(self), *(_hashable(self.__dict__[n]) for n in self._field_names)))
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{n}={self.__dict__[n]!r}" for n in self._field_names)
+        return f"{type(self).__name__}({inner})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), dict(self.__dict__)))
+
+    # --------------------------------------------------------------------- pydantic's methods
+    def model_dump(self, mode: str = "python") -> dict[str, Any]:
+        return {n: _plain(self.__dict__[n], mode) for n in self._field_names}
+
+    def model_dump_json(self, indent: int | None = None) -> str:
+        out: list[str] = []
+        _json(self, out, indent, 0)
+        return "".join(out)
+
+    def model_copy(self, update: dict[str, Any] | None = None) -> Record:
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        if update:
+            new.__dict__.update(update)
+        return new
+
+    @classmethod
+    def model_construct(cls, **data: Any) -> Record:
+        """Build without checks, as pydantic's model_construct does (defaults filled in)."""
+        new = object.__new__(cls)
+        for name, spec in cls._fields.items():
+            if name in data:
+                new.__dict__[name] = data[name]
+            elif spec.factory is not None:
+                new.__dict__[name] = spec.factory()
+            elif spec.default is not _MISSING:
+                new.__dict__[name] = spec.default
+        return new
+
+    @classmethod
+    def pydantic_model(cls) -> Any:
+        """The pydantic twin of this record (built on first need)."""
+        if cls.__dict__.get("_twin") is None:
+            cls._twin = _build_twin(cls)
+        return cls._twin
+
+    @classmethod
+    def model_validate(cls, data: Any) -> Record:
+        """Validate untrusted data with the pydantic twin (raises pydantic's ValidationError), then build."""
+        if isinstance(data, cls):
+            return data
+        if isinstance(data, Record):
+            data = data.model_dump()
+        record = from_twin(cls, cls.pydantic_model().model_validate(data))
+        record._check()
+        return record
+
+    @classmethod
+    def model_validate_json(cls, text: str | bytes) -> Record:
+        record = from_twin(cls, cls.pydantic_model().model_validate_json(text))
+        record._check()
+        return record
+
+    @classmethod
+    def model_json_schema(cls, mode: str = "validation") -> dict[str, Any]:
+        return cls.pydantic_model().model_json_schema(mode=mode)
+
+
+def _to_float(value: Any) -> Any:
+    return float(value) if type(value) is int else value
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_hashable(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    return value
+
+
+def _rebuild(cls: type[Record], values: dict[str, Any]) -> Record:
+    new = object.__new__(cls)
+    new.__dict__.update(values)
+    return new
+
+
+def from_twin(cls: type[Record], model: Any) -> Record:
+    """A record from a validated pydantic twin instance, nested records included."""
+    hints = typing.get_type_hints(cls)
+    values = {}
+    for name in cls._field_names:
+        values[name] = _from_twin_value(hints.get(name), getattr(model, name))
+    return _rebuild(cls, values)
+
+
+def _from_twin_value(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        args = typing.get_args(hint)
+        inner = args[0] if args else None
+        return [_from_twin_value(inner, v) for v in value]
+    kind = getattr(type(value), "__record__", None)
+    if kind is not None:
+        return from_twin(kind, value)
+    return value
+
+
+def _build_twin(cls: type[Record]) -> Any:
+    """A pydantic model with the record's name, fields, descriptions and defaults."""
+    import pydantic
+
+    module = sys.modules[cls.__module__]
+    namespace = dict(vars(module))
+    for name, value in vars(module).items():
+        if isinstance(value, type) and issubclass(value, Record) and value is not Record and value._fields:
+            namespace[name] = _Lazy(value)
+    annotations = {}
+    for klass in reversed(cls.__mro__):
+        annotations.update(getattr(klass, "__annotations__", {}))
+    fields: dict[str, Any] = {}
+    for name, spec in cls._fields.items():
+        hint = _resolve(annotations[name], namespace)
+        kwargs = dict(spec.kwargs)
+        if spec.factory is not None:
+            kwargs["default_factory"] = spec.factory
+        elif spec.default is not _MISSING:
+            kwargs["default"] = spec.default
+        fields[name] = (hint, pydantic.Field(**kwargs))
+    config = pydantic.ConfigDict(**cls._pydantic_config)
+    twin = pydantic.create_model(cls.__name__, __config__=config, __doc__=cls.__doc__,
+                                 __module__=cls.__module__, **fields)
+    twin.__record__ = cls
+    validator = cls.__dict__.get("_twin_validator")
+    if validator is not None:
+        twin = pydantic.create_model(cls.__name__, __base__=twin, __module__=cls.__module__,
+                                     __validators__={"_record_check": pydantic.model_validator(mode="after")(validator)})
+        twin.__record__ = cls
+    return twin
+
+
+class _Lazy:
+    """Stands for a record class in annotations being resolved: the twin, built on use."""
+
+    def __init__(self, cls: type[Record]) -> None:
+        self.cls = cls
+
+
+def _resolve(annotation: Any, namespace: dict[str, Any]) -> Any:
+    if not isinstance(annotation, str):
+        return annotation
+    words = set(re.findall(r"\w+", annotation))
+    twins = {name: value.cls.pydantic_model() for name, value in namespace.items() if isinstance(value, _Lazy)
+             and name in words}
+    scope = {**namespace, **twins}
+    return eval(annotation, scope)  # noqa: S307 - the module's own annotations, not input

@@ -1,0 +1,58 @@
+"""The contract's records dump exactly as their pydantic twins do, and validate through them."""
+
+from __future__ import annotations
+
+import pytest
+from suppcheck.models import CheckResult, Regimen, RegimenEntry, Severity
+
+
+@pytest.fixture(scope="module")
+def result(real_checker_module):
+    return real_checker_module.check(drugs=["imatinib 400 mg daily", "warfarin 5 mg", "apixaban"],
+                                     supplements=["St John's wort 300 mg three times daily", "fish oil 4 g daily",
+                                                  "ginkgo", "turmeric 1 g", "unknownium"],
+                                     context=["surgery"])
+
+
+@pytest.fixture(scope="module")
+def real_checker_module():
+    from suppcheck import Checker, KnowledgeBase
+
+    return Checker(KnowledgeBase.load(use_cache=False))
+
+
+def test_a_result_dumps_as_its_pydantic_twin_does(result):
+    twin = CheckResult.pydantic_model().model_validate(result.model_dump())
+    assert twin.model_dump_json() == result.model_dump_json()
+    assert twin.model_dump_json(indent=2) == result.model_dump_json(indent=2)
+    assert twin.model_dump(mode="json") == result.model_dump(mode="json")
+
+
+def test_a_result_round_trips_through_json(result):
+    again = CheckResult.model_validate_json(result.model_dump_json())
+    assert again == result
+    assert again.findings[0].severity in Severity
+
+
+def test_records_are_frozen_and_coerce_as_the_contract_says(result):
+    with pytest.raises(TypeError):
+        result.findings[0].title = "changed"
+    assert isinstance(result.findings[0].severity, Severity)
+    assert all(isinstance(i.match.score, float) for i in result.items if i.match)
+
+
+def test_input_is_validated_by_the_twin():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        Regimen.model_validate({"drugs": ["warfarin"], "extra": 1})
+    with pytest.raises(ValidationError):
+        RegimenEntry.model_validate({"name": ""})
+    assert Regimen.model_validate({"surgery_date": "2027-01-05"}).surgery_date.isoformat() == "2027-01-05"
+
+
+def test_counts_that_do_not_match_the_findings_are_refused(result):
+    data = result.model_dump(mode="json")
+    data["summary"]["counts"]["major"] += 1
+    with pytest.raises(ValueError):
+        CheckResult.model_validate(data)
