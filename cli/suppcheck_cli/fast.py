@@ -1,5 +1,7 @@
 """Where `suppcheck` starts: `--help` and `--version` answer at once, without loading the library or the
-command-line framework; every other command goes to the full application (`suppcheck_cli.app`)."""
+command-line framework; a `check` whose options are all plainly given runs without the framework too; every
+other command line (help, an unknown or malformed option, any other command) goes to the full application
+(`suppcheck_cli.app`), which gives the same results and the framework's own messages."""
 
 from __future__ import annotations
 
@@ -44,9 +46,77 @@ def main() -> None:
             return
     except (BrokenPipeError, OSError):  # a closed or full standard output: as the application does
         raise SystemExit(5) from None
+    if args[:1] == ["check"]:
+        options = check_options(args[1:])
+        if options is not None:
+            raise SystemExit(_run_check(options))
     from suppcheck_cli.app import main as full
 
     full()
+
+
+_CHECK_LISTS = {"--drug": "drug", "-d": "drug", "--supplement": "supplement", "-s": "supplement",
+                "--context": "context", "-c": "context"}
+_CHECK_VALUES = {"--format": "fmt", "-f": "fmt", "--fail-on": "fail_on", "--surgery-date": "surgery_date",
+                 "--date": "today", "--contact": "contact"}
+_FORMATS = ("table", "json", "markdown", "note", "html", "handout", "fhir")
+_SEVERITIES = ("minor", "moderate", "major")
+
+
+def check_options(args: list[str]) -> dict | None:
+    """The options of a `check` command line, or None when anything is not plainly one of them (help, an
+    unknown option, a missing or odd value, a second file): the full application then reads it."""
+    options: dict = {"file": None, "drug": [], "supplement": [], "context": [], "fmt": "table", "fail_on": None,
+                     "surgery_date": None, "today": None, "contact": None}
+    n = 0
+    while n < len(args):
+        arg = args[n]
+        if arg.startswith("--") and "=" in arg:
+            name, value = arg.split("=", 1)
+            n += 1
+        elif arg in _CHECK_LISTS or arg in _CHECK_VALUES:
+            if n + 1 >= len(args):
+                return None
+            name, value = arg, args[n + 1]
+            n += 2
+        elif arg == "-" or not arg.startswith("-"):
+            if options["file"] is not None:
+                return None
+            options["file"] = arg
+            n += 1
+            continue
+        else:
+            return None
+        if value.startswith("-") and value != "-":
+            return None
+        if name in _CHECK_LISTS:
+            options[_CHECK_LISTS[name]].append(value)
+        elif name in _CHECK_VALUES:
+            if options[_CHECK_VALUES[name]] not in (None, "table") and name not in ("--format", "-f"):
+                return None
+            options[_CHECK_VALUES[name]] = value
+        else:
+            return None
+    if options["fmt"] not in _FORMATS or options["fail_on"] not in (None, *_SEVERITIES):
+        return None
+    return options
+
+
+def _run_check(options: dict) -> int:
+    from suppcheck.models import Severity
+
+    from suppcheck_cli.check_run import CheckFormat, run
+    from suppcheck_cli.outcome import code_for_error
+
+    options["fmt"] = CheckFormat(options["fmt"])
+    options["fail_on"] = Severity(options["fail_on"]) if options["fail_on"] else None
+    try:
+        return run(**options)
+    except KeyboardInterrupt:
+        sys.stderr.write("\nAborted!\n")
+        return 1
+    except Exception as exc:  # as the application's handler does: one line on stderr, an exit code
+        return code_for_error(exc)
 
 
 if __name__ == "__main__":
