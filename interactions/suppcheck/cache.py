@@ -24,6 +24,8 @@ from suppcheck.errors import KnowledgeError
 CACHE_FORMAT = 6
 # The compiled graph is about 1 MB; a file far larger than that is not one of ours.
 MAX_BYTES = 64 * 1024 * 1024
+# File fingerprints remembered with their graph hash (one per graph folder in use).
+INDEX_ENTRIES = 8
 
 T = TypeVar("T")
 
@@ -107,12 +109,23 @@ def remember_digest(stat_key: str | None, digest: str) -> None:
     folder = cache_dir()
     if folder is None or stat_key is None:
         return
+    index: dict[str, str] = {}
+    try:
+        with (folder / f"index-{CACHE_FORMAT}.json").open("rb") as handle:
+            old = json.loads(handle.read(1 << 20))
+        if isinstance(old, dict):
+            # a few graph folders side by side (a curator's copy, the bundled graph): keep the latest few
+            index = {k: v for k, v in old.items() if isinstance(k, str) and isinstance(v, str) and k != stat_key}
+            index = dict(list(index.items())[-(INDEX_ENTRIES - 1):])
+    except (OSError, ValueError, RecursionError):
+        index = {}
+    index[stat_key] = digest
     tmp = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({stat_key: digest}, handle)
+            json.dump(index, handle)
         os.replace(tmp, folder / f"index-{CACHE_FORMAT}.json")
     except OSError:
         if tmp:

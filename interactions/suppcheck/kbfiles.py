@@ -28,17 +28,22 @@ def relative_name(path: Path, root: Path | None = None) -> str:
 def scan(directory: Path | None = None) -> tuple[list[Path], list[Path]]:
     """Regular Turtle files (shapes excluded), and entries named *.ttl that are neither file nor folder."""
     root = directory or knowledge_dir()
-    regular: list[Path] = []
-    odd: list[Path] = []
+    regular: list[str] = []
+    odd: list[str] = []
     try:
         _walk(str(root), regular, odd)
     except OSError as exc:
         raise KnowledgeError(f"the graph folder cannot be read ({exc.strerror or exc}); check that "
                              "SUPPCHECK_KB_DIR names a readable folder", file=str(root)) from None
-    return sorted(regular), sorted(odd)
+    # sorted as paths are (part by part), on the strings: sorting Path objects costs more than the walk
+    return ([Path(p) for p in sorted(regular, key=_parts)], [Path(p) for p in sorted(odd, key=_parts)])
 
 
-def _walk(folder: str, regular: list[Path], odd: list[Path]) -> None:
+def _parts(path: str) -> list[str]:
+    return path.split(os.sep)
+
+
+def _walk(folder: str, regular: list[str], odd: list[str]) -> None:
     """Collect *.ttl below `folder`; symlinked folders are not followed (a link loop cannot hang the load)."""
     if not os.path.isdir(folder):
         return
@@ -50,10 +55,10 @@ def _walk(folder: str, regular: list[Path], odd: list[Path]) -> None:
                 continue
             elif entry.is_file():
                 if entry.name != "shapes.ttl":
-                    regular.append(Path(entry.path))
+                    regular.append(entry.path)
             elif not entry.is_dir():
                 # A broken link, a pipe or a device named *.ttl: reading it fails or blocks for ever.
-                odd.append(Path(entry.path))
+                odd.append(entry.path)
 
 
 def graph_files(directory: Path | None = None) -> list[Path]:
@@ -70,14 +75,14 @@ def graph_files(directory: Path | None = None) -> list[Path]:
 def stat_key(paths: list[Path]) -> str | None:
     """A cheap fingerprint of the files (names, sizes, modification times), to find their hash without
     reading them; None when a file cannot be examined."""
-    digest = hashlib.sha256()
+    rows = []
     try:
-        for path in paths:
+        for path in map(str, paths):
             st = os.stat(path)
-            digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+            rows.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n")
     except OSError:
         return None
-    return digest.hexdigest()
+    return hashlib.sha256("".join(rows).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def graph_hash(paths: list[Path]) -> str:
