@@ -26,6 +26,7 @@ from suppcheck.kb import (
     INSTRUCTIONS,
     INTERACTION_SEVERITIES,
     KINDS,
+    RULE_KINDS,
     SENSITIVITIES,
     SEVERITIES,
     STRENGTHS,
@@ -371,6 +372,7 @@ def _rules(r: _Reader) -> list[dict[str, Any]]:
             "evidence": r.choice(node, SC + "evidenceLevel", EVIDENCE_LEVELS),
             "summary": r.text(node, SC + "summary") or "",
             "cumulative": r.flag(node, SC + "cumulative"),
+            "kind": r.choice(node, SC + "kind", RULE_KINDS, default="pharmacodynamic"),
             "sources": r.sources(node),
             "class_management": sorted([r.ref(m, SC + "appliesToClass", "class", required=True) or "",
                                         r.required(m, SC + "management", "what to do for that class")]

@@ -366,17 +366,21 @@ class Checker:
         chains = [ch for ch in (self.reasoner.curated_chain(ix, s, d.entity) for ix in curated) if ch]
         label = self.reasoner.label_chains(s, d)
         chains += label
-        if specific:
-            return chains  # curated for this drug: inference adds nothing
-        silenced = {ix.kind for ix in curated if ix.severity == "none"}
+        # Per kind of concern: an entry curated for this drug, or a curated "none", speaks for its kind, and
+        # inference of that kind adds nothing; the other kinds are still reasoned (a curated exposure entry
+        # does not hide an additive-sedation or serotonergic rule).
+        silenced = {ix.kind for ix in curated if ix.severity == "none" or (specific and d.entity in ix.drugs)}
         if "pharmacokinetic" not in silenced:
             # The label speaks for the pathways it names (a named product: for the whole pair).
             spoken = {m[0] for c in label for m in c.mechanisms}
             if not any(not c.mechanisms for c in label):
                 chains += [c for c in self.reasoner.pharmacokinetic(s, d)
                            if not {m[0] for m in c.mechanisms} & spoken]
-        if "pharmacodynamic" not in silenced:
-            chains += [ch for _, ch in self.reasoner.rules(s, d, None)]
+        chains += [ch for _, ch in self.reasoner.rules(s, d, None) if ch.kind not in silenced]
+        if any(ix.severity == "none" and d.entity in ix.drugs for ix in curated):
+            # A human study of this very pair found nothing relevant: inference of another kind that rests
+            # only on laboratory data or reasoning does not speak over it.
+            chains = [c for c in chains if c.basis != "inferred" or c.evidence not in ("preclinical", "theoretical")]
         return chains
 
     def _cumulative(self, pairs: list[_Pair], supps: list[Party], drugs: list[Party], contexts: list[str]) -> None:

@@ -405,7 +405,7 @@ class PairReasoner:
                 summary += f" {names['drug']}: " + ", ".join(kb.name_of(c.property or "") for c in partner) + "."
             sources = [*rule.sources, *sclaim.sources, *(s for c in partner for s in c.sources)]
             management = _fmt(self.rule_management(rule, drug.entity if drug else None), **names)
-            chain = Chain(severity, "context" if context else "pharmacodynamic", "inferred", level,
+            chain = Chain(severity, "context" if context else rule.kind, "inferred", level,
                           _fmt(rule.title, **names), _fmt(rule.effect, **names), management, summary,
                           list(dict.fromkeys(sources)), [], notes, concern=concern_of(kb, rule),
                           rule_management=management)

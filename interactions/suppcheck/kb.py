@@ -104,6 +104,7 @@ class Rule:
     cumulative: bool
     sources: tuple[str, ...]
     class_management: tuple[tuple[str, str], ...] = ()
+    kind: str = "pharmacodynamic"
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +342,8 @@ EVIDENCE_LEVELS = frozenset({"clinical", "case-report", "preclinical", "theoreti
 SEVERITIES = frozenset({"minor", "moderate", "major"})
 INTERACTION_SEVERITIES = SEVERITIES | {"none"}
 KINDS = frozenset({"pharmacokinetic", "pharmacodynamic", "context"})
+# A rule is pharmacodynamic unless it models absorption (binding in the gut), which is pharmacokinetic.
+RULE_KINDS = frozenset({"pharmacodynamic", "pharmacokinetic"})
 ACTIONS = frozenset({"inhibition", "induction"})
 STRENGTHS = frozenset({"strong", "moderate", "weak", "none", "unknown"})
 SENSITIVITIES = frozenset({"sensitive", "moderate", "minor"})
@@ -410,7 +413,7 @@ MECHANISM_KEYS = _Shape("mechanism", {"target": "str", "action": "str"})
 RULE_KEYS = _Shape("rule", {
     "id": "str", "supplement_properties": "strs", "drug_properties": "strs", "contexts": "strs",
     "severity": "str", "title": "str", "effect": "str", "management": "str", "evidence": "str",
-    "summary": "str", "cumulative": "bool", "sources": "strs", "class_management": "list"})
+    "summary": "str", "cumulative": "bool", "sources": "strs", "class_management": "list", "kind": "str"})
 WASHOUT_KEYS = _Shape("washout", {
     "supplement": "str", "days": "num?", "evidence": "str", "note": "str?", "sources": "strs"})
 ALTERNATIVE_KEYS = _Shape("alternative", {
@@ -548,7 +551,7 @@ def _rule(raw: dict[str, Any]) -> Rule:
     return Rule(raw["id"], tuple(raw["supplement_properties"]), tuple(raw["drug_properties"]),
                 tuple(raw["contexts"]), raw["severity"], raw["title"], raw["effect"], raw["management"],
                 raw["evidence"], raw["summary"], raw["cumulative"], tuple(raw["sources"]),
-                tuple(_class_management(raw["class_management"])))
+                tuple(_class_management(raw["class_management"])), _allowed(raw["kind"], RULE_KINDS, "rule kind"))
 
 
 def _class_management(raw: list[Any]) -> list[tuple[str, str]]:

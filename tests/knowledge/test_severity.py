@@ -178,3 +178,23 @@ def test_a_doac_never_gets_inr_advice(real_checker):
         result = real_checker.check(drugs=[doac], supplements=["ginkgo", "fish oil 4 g", "garlic", "vitamin E 800 IU"])
         texts = [f.management for f in result.findings] + [c.management for c in result.concerns]
         assert not any(re.search(r"\bINR\b", t) for t in texts), (doac, texts)
+
+
+def test_a_curated_entry_speaks_for_its_own_kind_only(real_checker):
+    """St John's wort with methadone: curated for its exposure effect; the serotonergic rule still reasons."""
+    kb = real_checker.kb
+    curated = [ix for ix in kb.interactions if ix.id.endswith("/st-johns-wort--methadone")]
+    assert curated and curated[0].kind == "pharmacokinetic"
+    [finding] = [f for f in real_checker.check(drugs=["methadone"], supplements=["St John's wort"]).findings if f.drug]
+    assert finding.evidence.basis.value == "curated" and finding.kind.value == "pharmacokinetic"
+    assert any("serotonergic" in n for n in finding.notes), finding.notes
+
+
+def test_binding_in_the_gut_is_an_exposure_concern(real_checker):
+    """The cation rule is pharmacokinetic: the label's separation window and the curated "none" for calcium
+    with moxifloxacin speak for it."""
+    [finding] = [f for f in real_checker.check(drugs=["ciprofloxacin"], supplements=["calcium 600 mg"]).findings
+                 if f.drug]
+    assert finding.kind.value == "pharmacokinetic"
+    none = [f for f in real_checker.check(drugs=["moxifloxacin"], supplements=["calcium 600 mg"]).findings if f.drug]
+    assert not none, [(f.title, f.severity.value) for f in none]
