@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from suppcheck.records import Field, Record
-
 from suppcheck.engine import Checker
 from suppcheck.errors import InputError, UnknownItemError
 from suppcheck.inference import Party
 from suppcheck.models import Finding, Source, Status
+from suppcheck.records import Field, Record
 
 
 class Fact(Record):

@@ -5,8 +5,6 @@ from __future__ import annotations
 import functools
 import re
 
-from suppcheck.records import Field, Record
-
 from suppcheck.dosing import ParsedItem, frequency, parse_item
 from suppcheck.engine import Checker
 from suppcheck.errors import InputError
@@ -14,6 +12,7 @@ from suppcheck.inference import Party
 from suppcheck.labeltext import _BLEND, _DOSAGE_FORM, _TCM_PART, Row, is_excipient, split_label, word_variants
 from suppcheck.matching import Resolution
 from suppcheck.models import Candidate, CheckResult, Dose, Item, Match, Reading, Regimen, Role, Status
+from suppcheck.records import Field, Record
 from suppcheck.text import clean, normalize
 
 # A label is read whole up to this size (reading is linear: about 10 s for this much garbage); a longer
