@@ -176,7 +176,7 @@ def integrity_problems(graph, origin) -> list[Problem]:
                                     "sc:minDailyDose and sc:doseUnit go together"))
     problems += host_problems(graph, origin)
     names: dict[str, set] = defaultdict(set)
-    for cls in ("Supplement", "Drug", "Regimen"):
+    for cls in ("Supplement", "Drug", "Regimen", "Product"):
         for entity in graph.subjects(rdflib.RDF.type, URIRef(SC + cls)):
             for pred in (SKOS + "prefLabel", SKOS + "altLabel", SC + "latinName"):
                 for label in graph.objects(entity, URIRef(pred)):

@@ -112,3 +112,14 @@ def test_the_real_graph_has_no_rule_that_cannot_fire_and_nothing_unread():
 
     graph, origin, _ = parse_all(graph_files())
     assert reachability_problems(graph, origin) == []
+
+
+def test_a_product_and_a_supplement_cannot_share_a_name(tmp_path):
+    from tests_support import build_kb_dir
+
+    body = ('supp:huangqin a sc:Supplement ; skos:prefLabel "huangqin" ; skos:altLabel "PHY-test" ; '
+            'sc:category "botanical" .\n'
+            '<https://w3id.org/suppcheck/product/phy-test> a sc:Product ; skos:prefLabel "PHY-test" ; '
+            'sc:productIngredient supp:huangqin ; dcterms:source src:test-source .\n')
+    problems, _ = validate_knowledge(build_kb_dir(tmp_path / "kb", body), complete=False)
+    assert any("belongs to several entities" in p.message for p in problems), problems
