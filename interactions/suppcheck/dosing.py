@@ -34,7 +34,7 @@ _FREQ: list[tuple[re.Pattern[str], float]] = [
     ]
 ]
 # Units of dose: a count of them multiplies the strength ("1000 mg, 4 capsules daily" is 4 g a day).
-_DOSE_UNITS = (r"capsules?|caps?|tablets?|tabs?|softgels?|soft\s*gels?|gummies|gummy|drops?|droppers?(?:fuls?)?|"
+_DOSE_UNITS = (r"capsules?|caps?|caplets?|tablets?|tabs?|softgels?|soft\s*gels?|gummies|gummy|drops?|droppers?(?:fuls?)?|"
                r"scoops?|sachets?|teaspoons?|tsps?|pills?|lozenges?|chews?|chewables?|packets?|vegcaps?|vcaps?")
 _COUNT_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "half": 0.5,
                 "a": 1.0, "an": 1.0}
@@ -55,7 +55,7 @@ _ROUTES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 _CYCLE_DAYS = re.compile(r"\bdays?\s*(\d{1,2})\s*(?:-|–|to|through)\s*(\d{1,2})\b", re.IGNORECASE)
 _FOOD = re.compile(r"\b(cups?|brewed|infusion|juice|glass(es)?|culinary|cooking|in food|as food|as a spice|"
                    r"in cooking|dietary intake|with meals as food|tea ?bags?|as tea|a tea|servings?)\b", re.IGNORECASE)
-_EXTRACT = re.compile(r"\b(extract|capsules?|caps|tablets?|tabs|softgels?|supplements?|standardi[sz]ed|"
+_EXTRACT = re.compile(r"\b(extract|capsules?|caps|caplets?|tablets?|tabs|softgels?|supplements?|standardi[sz]ed|"
                       r"concentrate|tincture|pills?|powder|gummies|gummy|lozenges?|oil)\b", re.IGNORECASE)
 _UNIT_CANON = {"ug": "mcg", "gm": "g", "gram": "g", "grams": "g", "i.u.": "IU", "iu": "IU", "unit": "unit",
                "units": "unit", "ml": "mL", "mg/m2": "mg/m2", "mg/kg": "mg/kg"}

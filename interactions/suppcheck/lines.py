@@ -28,7 +28,7 @@ DESCRIPTIVE = frozenset("""
 extract extracts standardized standardised std leaf leaves root roots rhizome seed seeds bark flower flowers
 berry berries fruit fruits herb herbal aerial parts whole plant peel mushroom mycelium fruiting body spore
 powder powdered tincture tea teas oil oils liquid drops spray cream gel gummy gummies chewable chewables
-capsule capsules cap caps softgel softgels tablet tablets tab tabs pill pills lozenge lozenges sachet
+capsule capsules cap caps caplet caplets softgel softgels tablet tablets tab tabs pill pills lozenge lozenges sachet
 granules syrup solution suspension injection infusion iv po im sc sq subq oral orally topical patch
 er xr xl sr cr dr la ir ec odt ds mr extended delayed sustained controlled immediate release
 daily bid tid qid qd qhs qam qpm od q12h q8h q6h q24h qw q1w q2w q3w q4w prn once twice thrice times

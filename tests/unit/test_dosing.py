@@ -64,6 +64,7 @@ def test_unit_conversion():
     ("melatonin 3 mg two tablets at bedtime", 6, 2),
     ("vitamin D 25 mcg 2 gummies daily", 50, 2),
     ("curcumin 500 mg 1 capsule TID", 1500, 1),
+    ("calcium 600 mg 2 caplets daily", 1200, 2),
     ("fish oil 1 g with meals", 3, None),
     ("ondansetron 8 mg q8h", 24, None),
     ("morphine 10 mg q4h", 60, None),
