@@ -6,12 +6,15 @@ import pytest
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("Zyflamend 2 capsules daily", {"turmeric", "ginger", "holy basil", "green tea", "huanglian", "barberry", "Chinese skullcap"}),
+    ("Zyflamend 2 capsules daily", {"turmeric", "ginger", "holy basil", "green tea", "huanglian", "barberry", "Chinese skullcap",
+                                     "hu zhang"}),
     ("Pomi-T 2 tablets", {"pomegranate", "green tea", "turmeric"}),
-    ("Xiao Chai Hu Tang", {"bupleurum", "Asian ginseng", "Chinese skullcap", "ginger", "licorice"}),
-    ("hochuekkito 7.5 g daily", {"astragalus", "licorice", "Asian ginseng", "ginger", "dong quai", "bupleurum"}),
-    ("juzentaihoto", {"astragalus", "Asian ginseng", "dong quai", "cinnamon", "licorice"}),
-    ("Flor-Essence", {"red clover"}),
+    ("Xiao Chai Hu Tang", {"bupleurum", "Asian ginseng", "Chinese skullcap", "ginger", "licorice", "pinellia", "jujube"}),
+    ("hochuekkito 7.5 g daily", {"astragalus", "licorice", "Asian ginseng", "ginger", "dong quai", "bupleurum",
+                                 "bai zhu atractylodes", "tangerine peel", "jujube", "sheng ma"}),
+    ("juzentaihoto", {"astragalus", "Asian ginseng", "dong quai", "cinnamon", "licorice", "bai zhu atractylodes", "rehmannia",
+                      "white peony", "poria", "Sichuan lovage"}),
+    ("Flor-Essence", {"red clover", "burdock", "sheep sorrel", "slippery elm", "kelp"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
