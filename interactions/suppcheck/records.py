@@ -35,15 +35,23 @@ def Field(default: Any = _MISSING, *, default_factory: Any = None, **kwargs: Any
     return FieldSpec(default, default_factory, **kwargs)
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any, mode: str) -> Any:
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list or kind is tuple:
+        return [v if type(v) in _SCALARS else _plain(v, mode) for v in value]
     if isinstance(value, Record):
         return value.model_dump(mode=mode)
     if isinstance(value, Enum):
         return value.value if mode == "json" else value
-    if isinstance(value, (list, tuple)):
-        return [_plain(v, mode) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v, mode) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v, mode) for v in value]
     if isinstance(value, date) and mode == "json":
         return value.isoformat()
     return value
@@ -205,7 +213,12 @@ class Record:
 
     # --------------------------------------------------------------------- pydantic's methods
     def model_dump(self, mode: str = "python") -> dict[str, Any]:
-        return {n: _plain(self.__dict__[n], mode) for n in self._field_names}
+        values = self.__dict__
+        out = {}
+        for name in self._field_names:
+            value = values[name]
+            out[name] = value if type(value) in _SCALARS else _plain(value, mode)
+        return out
 
     def model_dump_json(self, indent: int | None = None) -> str:
         out: list[str] = []
