@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum
 
+from suppcheck.errors import InputError
 from suppcheck.records import Field, Record
 
 SCHEMA_VERSION = "1"
@@ -76,6 +77,14 @@ class RegimenEntry(_In):
     def text(self) -> str:
         return f"{self.name} {self.dose}".strip() if self.dose else self.name
 
+    def _check(self) -> None:
+        # Built directly (not through model_validate): the types the contract gives, as pydantic checked them.
+        if not isinstance(self.name, str) or not self.name:
+            raise InputError("a regimen entry needs a non-empty name (text)", where="name")
+        for key in ("dose", "form"):
+            if getattr(self, key) is not None and not isinstance(getattr(self, key), str):
+                raise InputError(f"expected text or nothing, not {type(getattr(self, key)).__name__}", where=key)
+
 
 class Regimen(_In):
     """A patient's regimen: drugs, supplements and clinical contexts."""
@@ -86,6 +95,31 @@ class Regimen(_In):
                                description="radiation, surgery, neutropenia, thrombocytopenia, lab-testing")
     surgery_date: date | None = Field(default=None, description="Date of planned surgery (YYYY-MM-DD): the report "
                                                                 "gives stop-by dates from it")
+
+    def _check(self) -> None:
+        # Built directly (not through model_validate): lists of text or entries, never a bare string read
+        # letter by letter; a mapping becomes an entry; a date may be given as YYYY-MM-DD.
+        values = self.__dict__
+        for key in ("drugs", "supplements", "context"):
+            value = values[key]
+            if not isinstance(value, (list, tuple)):
+                raise InputError(f"expected a list, not {type(value).__name__}", where=key)
+            entries = []
+            for n, entry in enumerate(value):
+                if isinstance(entry, dict) and key != "context":
+                    entry = RegimenEntry.model_validate(entry)
+                if not isinstance(entry, str) and (key == "context" or not isinstance(entry, RegimenEntry)):
+                    raise InputError(f"expected a name (text), not {type(entry).__name__}", where=f"{key}[{n}]")
+                entries.append(entry)
+            values[key] = entries
+        day = values["surgery_date"]
+        if isinstance(day, str):
+            try:
+                values["surgery_date"] = date.fromisoformat(day.strip())
+            except ValueError:
+                raise InputError(f"'{day[:40]}' is not a date: give it as YYYY-MM-DD", where="surgery_date") from None
+        elif day is not None and not isinstance(day, date):
+            raise InputError(f"expected a date, not {type(day).__name__}", where="surgery_date")
 
 
 # ----------------------------------------------------------------------------- items

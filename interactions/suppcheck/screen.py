@@ -671,8 +671,8 @@ def _prepare(checker, item):
     return prepare(checker, item)
 
 
-_DOSE_TAIL = re.compile(r"\s+\d[\d.,]*\s*(?:-\s*\d[\d.,]*\s*)?(?:x\s*)?(?:mg|g|mcg|µg|iu|ml|units?|capsules?|caps|caplets?|tablets?|"
-                        r"tabs|softgels?|cups?|drops?|scoops?|gummies|sachets?|teaspoons?|tsp|tbsp)\b.*$", re.IGNORECASE)
+_DOSE_TAIL = re.compile(r"\s+\d[\d.,]*\s*(?:-\s*\d[\d.,]*\s*)?(?:x\s*)?(?:mg|g|mcg|µg|iu|ml|units?|capsules?|caps|caplets?|"
+                        r"tablets?|tabs|softgels?|cups?|drops?|scoops?|gummies|sachets?|teaspoons?|tsp|tbsp)\b.*$", re.IGNORECASE)
 
 
 def _name_only(text: str) -> str:

@@ -56,3 +56,16 @@ def test_counts_that_do_not_match_the_findings_are_refused(result):
     data["summary"]["counts"]["major"] += 1
     with pytest.raises(ValueError):
         CheckResult.model_validate(data)
+
+
+def test_inputs_built_directly_are_checked_as_the_contract_says():
+    from suppcheck.errors import InputError
+
+    with pytest.raises(InputError, match="expected a list"):
+        Regimen(drugs="warfarin")  # never read letter by letter
+    with pytest.raises(InputError, match=r"drugs\[0\]"):
+        Regimen(drugs=[1])
+    with pytest.raises(InputError):
+        RegimenEntry(name="")
+    regimen = Regimen(supplements=[{"name": "ginkgo", "dose": "120 mg"}], surgery_date="2027-01-02")
+    assert isinstance(regimen.supplements[0], RegimenEntry) and regimen.surgery_date.isoformat() == "2027-01-02"
