@@ -123,3 +123,13 @@ def test_a_product_and_a_supplement_cannot_share_a_name(tmp_path):
             'sc:productIngredient supp:huangqin ; dcterms:source src:test-source .\n')
     problems, _ = validate_knowledge(build_kb_dir(tmp_path / "kb", body), complete=False)
     assert any("belongs to several entities" in p.message for p in problems), problems
+
+
+def test_each_source_is_defined_once():
+    """Two nodes with one id merge silently in the graph (two addresses, two comments): the text must not."""
+    import collections
+
+    counts = collections.Counter(
+        m for path in (knowledge_dir() / "sources").glob("*.ttl")
+        for m in re.findall(r"^(src:\S+) a bibo:", path.read_text(encoding="utf-8"), re.MULTILINE))
+    assert not [s for s, n in counts.items() if n > 1], [s for s, n in counts.items() if n > 1]
