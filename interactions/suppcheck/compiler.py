@@ -443,8 +443,13 @@ def _label_instructions(r: _Reader) -> list[dict[str, Any]]:
             "evidence": r.choice(node, SC + "evidenceLevel", EVIDENCE_LEVELS),
             "note": r.text(node, SC + "note"),
             "sources": r.sources(node),
+            "kind": r.choice(node, SC + "kind", RULE_KINDS, default="pharmacokinetic"),
+            "effect": r.text(node, SC + "effect"),
         }
         category = (record["target"], record["action"], record["strength"])
+        if record["kind"] == "pharmacodynamic" and (not record["products"] or not record["effect"]):
+            r.problem(node, "a pharmacodynamic label instruction names its sc:perpetratorProduct and says the "
+                            "label's sc:effect (categories of CYP or transporter perpetrators are pharmacokinetic)")
         if not record["products"] and None in category:
             r.problem(node, "names neither sc:perpetratorProduct nor a whole category (sc:perpetratorTarget, "
                             "sc:perpetratorAction and sc:perpetratorStrength)")

@@ -372,8 +372,9 @@ class Checker:
         silenced = {ix.kind for ix in curated if ix.severity == "none" or (specific and d.entity in ix.drugs)}
         if "pharmacokinetic" not in silenced:
             # The label speaks for the pathways it names (a named product: for the whole pair).
-            spoken = {m[0] for c in label for m in c.mechanisms}
-            if not any(not c.mechanisms for c in label):
+            exposure = [c for c in label if c.kind == "pharmacokinetic"]
+            spoken = {m[0] for c in exposure for m in c.mechanisms}
+            if not any(not c.mechanisms for c in exposure):
                 chains += [c for c in self.reasoner.pharmacokinetic(s, d)
                            if not {m[0] for m in c.mechanisms} & spoken]
         chains += [ch for _, ch in self.reasoner.rules(s, d, None) if ch.kind not in silenced]
@@ -540,7 +541,8 @@ def headline(chains: list[Chain]) -> Chain:
 
     Per kind of concern, the most specific evidence speaks: curated for this drug, then its label,
     then curated for its class, then inference; the label outranks a curated entry only when it is
-    more severe (the prescribing information sets the floor). Across kinds, the most severe speaks.
+    more severe (the prescribing information sets the floor), and a label's word on a product's effect
+    (pharmacodynamic) outranks a curated class entry only then too. Across kinds, the most severe speaks.
     """
     winners = []
     for kind in dict.fromkeys(c.kind for c in chains):
@@ -549,6 +551,11 @@ def headline(chains: list[Chain]) -> Chain:
         best = {t: max(cs, key=lambda c: (c.specificity, *c.rank)) for t, cs in by_tier.items() if cs}
         if 3 in best and 2 in best and best[2].severity > best[3].severity:
             winners.append(best[2])
+        elif kind == "pharmacodynamic" and 3 not in best and 2 in best and 1 in best and \
+                best[1].severity >= best[2].severity:
+            # A label's word on a product's effect ("check the INR with botanicals") is a floor: a curated
+            # class entry that is as strict says more (what was seen, how often, what to do).
+            winners.append(best[1])
         else:
             winners.append(best[max(best)])
     return max(winners, key=lambda c: (c.severity, c.tier, LEVELS.index(c.evidence)))

@@ -299,7 +299,9 @@ class PairReasoner:
         if not instructions:
             return []
         out = [self._label_chain(li, supp, drug, None, None) for li in instructions if supp.entity in li.products]
-        named = {li.target for li in instructions if supp.entity in li.products and li.target}
+        named = {li.target for li in instructions
+                 if supp.entity in li.products and li.target and li.kind == "pharmacokinetic"}
+        instructions = [li for li in instructions if li.kind == "pharmacokinetic"]  # categories are of exposure
         for claim, note, _conflict in self.effective_modulations(supp):
             if claim.evidence not in ("clinical", "case-report") or claim.strength not in CATEGORY_RANK:
                 continue  # only a clinically graded perpetrator belongs to a label's category
@@ -339,11 +341,14 @@ class PairReasoner:
             summary += f" The label gives a {li.fold_change:g}-fold change in {dname} exposure."
         if li.note:
             summary += f" {li.note}"
-        effect = {"up": f"increased {dname} exposure", "down": f"decreased {dname} exposure (risk of reduced "
-                  "efficacy)"}.get(direction, f"changed {dname} absorption or exposure")
+        if li.kind == "pharmacodynamic":
+            effect = li.effect or f"changed {dname} effect"
+        else:
+            effect = {"up": f"increased {dname} exposure", "down": f"decreased {dname} exposure (risk of "
+                      "reduced efficacy)"}.get(direction, f"changed {dname} absorption or exposure")
         notes = [n for n in (note,) if n]
         notes.append(f"severity from the {dname} label ({li.instruction.replace('-', ' ')})")
-        return Chain(severity, "pharmacokinetic", basis, level,
+        return Chain(severity, li.kind, basis, level,
                      f"{sname} with {dname}: the label says {_INSTRUCTION_TITLE[li.instruction]} {what}",
                      effect, _label_management(li, dname, sname, what) + quote, summary, sources, mechs, notes,
                      tier=2)

@@ -147,6 +147,8 @@ class LabelInstruction:
     evidence: str
     note: str | None
     sources: tuple[str, ...]
+    kind: str = "pharmacokinetic"  # pharmacodynamic: the label speaks of the drug's effect, not its exposure
+    effect: str | None = None  # the label's effect, in its words, for a pharmacodynamic instruction
 
 
 @dataclass
@@ -421,7 +423,7 @@ ALTERNATIVE_KEYS = _Shape("alternative", {
 LABEL_KEYS = _Shape("label instruction", {
     "drug": "str", "instruction": "str", "target": "str?", "action": "str?", "strength": "str?", "products": "strs",
     "separate_hours": "num?", "fold_change": "num?", "label_text": "str?", "section": "str?", "evidence": "str",
-    "note": "str?", "sources": "strs"})
+    "note": "str?", "sources": "strs", "kind": "str", "effect": "str?"})
 SOURCE_KEYS = _Shape("source", {"pmid": "str?", "doi": "str?", "url": "str?", "title": "str", "venue": "str?",
                                 "year": "int?"})
 TOP_KEYS = _Shape("graph", {"version": "str", "triples": "int", "entities": "dict", "sources": "dict",
@@ -491,9 +493,13 @@ def _label_instruction(raw: dict[str, Any]) -> LabelInstruction:
         _allowed(raw["action"], ACTIONS, "label instruction action")
     if raw["strength"] is not None:
         _allowed(raw["strength"], CATEGORY_STRENGTHS, "label instruction strength")
+    _allowed(raw["kind"], RULE_KINDS, "label instruction kind")
+    if raw["kind"] == "pharmacodynamic" and (not raw["products"] or not raw["effect"]):
+        raise RecordShapeError(f"a pharmacodynamic label instruction of {raw['drug']} needs a product and an effect")
     return LabelInstruction(raw["drug"], raw["instruction"], raw["target"], raw["action"], raw["strength"],
                             tuple(raw["products"]), raw["separate_hours"], raw["fold_change"], raw["label_text"],
-                            raw["section"], raw["evidence"], raw["note"], tuple(raw["sources"]))
+                            raw["section"], raw["evidence"], raw["note"], tuple(raw["sources"]), raw["kind"],
+                            raw["effect"])
 
 
 def _conditions(raw: dict[str, Any]) -> Conditions:

@@ -351,3 +351,42 @@ def test_a_regimen_name_is_read_as_its_drugs(make_checker):
     assert item.status.value == "recognized" and {c.match.name for c in item.components} == {"tinib", "platin"}
     [finding] = result.findings
     assert finding.drug.name == "tinib" and finding.drug.input == "TINPLAT q3w"
+
+
+def _pd_label(product: str) -> str:
+    return (f'sc:labelInstruction [ sc:perpetratorProduct supp:{product} ; sc:kind "pharmacodynamic" ; '
+            'sc:instruction "monitor" ; sc:effect "a greater coagulin effect" ; sc:labelText "check the INR" ; '
+            'sc:evidenceLevel "case-report" ; dcterms:source src:test-source ]')
+
+
+def test_a_label_word_on_a_products_effect_is_a_pharmacodynamic_floor(make_checker):
+    body = (supp("herbal", mod("CYP3A4", "inhibition", "strong")) + supp("quiet")
+            + drug("coagulin", sub("CYP3A4", "sensitive"), _pd_label("herbal"), _pd_label("quiet")))
+    checker = make_checker(body)
+    [quiet] = checker.check(drugs=["coagulin"], supplements=["quiet"]).findings
+    assert quiet.kind.value == "pharmacodynamic" and quiet.severity.value == "moderate"
+    assert quiet.effect == "a greater coagulin effect" and '"check the INR"' in quiet.management
+    # The label's word on the effect does not speak for exposure: the CYP3A4 chain is still reasoned.
+    [herbal] = checker.check(drugs=["coagulin"], supplements=["herbal"]).findings
+    assert herbal.severity.value == "major" and herbal.kind.value == "pharmacokinetic"
+    assert any("the label says monitor with herbal" in n for n in herbal.notes)
+
+
+@pytest.mark.parametrize("class_severity,title", [("major", "class entry"), ("minor", "the label says monitor")])
+def test_a_pharmacodynamic_label_outranks_a_class_entry_only_when_stricter(make_checker, class_severity, title):
+    body = (supp("herbal") + drug("coagulin", _pd_label("herbal"), extra="sc:drugClass cls:vka")
+            + 'cls:vka a sc:DrugClass ; skos:prefLabel "vka" .\n'
+            + f'ix:herbal--vka a sc:CuratedInteraction ; sc:supplement supp:herbal ; sc:appliesToClass cls:vka ; '
+              f'sc:kind "pharmacodynamic" ; sc:severity "{class_severity}" ; sc:title "class entry" ; sc:effect "e" ; '
+              'sc:management "m" ; sc:evidenceLevel "case-report" ; dcterms:source src:test-source .\n')
+    [f] = make_checker(body).check(drugs=["coagulin"], supplements=["herbal"]).findings
+    assert title in f.title and f.severity.value == max(class_severity, "moderate", key=["minor", "moderate",
+                                                                                             "major"].index)
+
+
+def test_a_pharmacodynamic_label_instruction_needs_a_product_and_an_effect(make_checker):
+    body = supp("herbal") + drug("coagulin", 'sc:labelInstruction [ sc:perpetratorProduct supp:herbal ; '
+                                  'sc:kind "pharmacodynamic" ; sc:instruction "monitor" ; sc:evidenceLevel "case-report" ; '
+                                  'dcterms:source src:test-source ]')
+    with pytest.raises(Exception, match="pharmacodynamic label instruction"):
+        make_checker(body)
