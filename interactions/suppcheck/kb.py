@@ -14,7 +14,7 @@ from typing import Any
 from suppcheck import cache
 from suppcheck.cache import RecordShapeError
 from suppcheck.errors import KnowledgeError
-from suppcheck.kbfiles import graph_files, graph_hash, knowledge_dir, stat_key
+from suppcheck.kbfiles import graph_files, graph_hash, knowledge_dir, quick_scan, stat_key
 from suppcheck.text import normalize
 
 
@@ -179,6 +179,14 @@ class KnowledgeBase:
     def load(cls, directory: Path | None = None, use_cache: bool = True) -> KnowledgeBase:
         """Load the bundled graph (or the one in `directory`), from the compiled cache when current."""
         root = directory or knowledge_dir()
+        if use_cache:
+            # The usual case, a current cache: one walk and the files' fingerprint find it.
+            quick_files = quick_scan(root)
+            if quick_files and quick_files[0] and quick_files[1]:
+                known = cache.known_digest(quick_files[1])
+                kb = cache.read_cache(known, cls.from_records) if known else None
+                if kb is not None:
+                    return kb
         files = graph_files(root)
         if not files:
             raise KnowledgeError("no Turtle files found; point SUPPCHECK_KB_DIR at the graph folder "

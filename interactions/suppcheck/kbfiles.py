@@ -72,6 +72,28 @@ def graph_files(directory: Path | None = None) -> list[Path]:
     return regular
 
 
+def quick_scan(directory: Path | None = None) -> tuple[list[str], str | None] | None:
+    """The graph's Turtle files as strings and their fingerprint (`stat_key`), in one walk without making
+    Path objects: what a load needs to find its cache. None when an odd entry needs `graph_files` to report it."""
+    regular: list[str] = []
+    odd: list[str] = []
+    try:
+        _walk(str(directory or knowledge_dir()), regular, odd)
+    except OSError:
+        return None
+    if odd:
+        return None
+    regular.sort(key=_parts)
+    rows = []
+    try:
+        for path in regular:
+            st = os.stat(path)
+            rows.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n")
+    except OSError:
+        return regular, None
+    return regular, hashlib.sha256("".join(rows).encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def stat_key(paths: list[Path]) -> str | None:
     """A cheap fingerprint of the files (names, sizes, modification times), to find their hash without
     reading them; None when a file cannot be examined."""
