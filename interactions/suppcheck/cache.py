@@ -50,8 +50,12 @@ def cache_path(digest: str) -> Path | None:
     return folder / f"graph-{CACHE_FORMAT}-{digest[:24]}.bin" if folder else None
 
 
-def read_cache(digest: str, build: Callable[[dict[str, Any]], T]) -> T | None:
-    """`build(records)` for this graph's cached records; None when absent, altered, or of the wrong shape."""
+def read_cache(digest: str, build: Callable[[dict[str, Any]], T], own: Callable[[dict[str, Any]], T] | None = None,
+               shapes: str | None = None) -> T | None:
+    """`build(records)` for this graph's cached records; None when absent, altered, or of the wrong shape.
+
+    `own(records)` instead when the header says the records were written by code with these `shapes` (which
+    checked them before writing): it may skip the per-record checks. A header without it gets `build`."""
     path = cache_path(digest)
     if path is None:
         return None
@@ -62,17 +66,21 @@ def read_cache(digest: str, build: Callable[[dict[str, Any]], T]) -> T | None:
             data = handle.read()
     except OSError:
         return None
-    records = _verified_records(data, digest)
-    if records is None:
+    verified = _verified_records(data, digest)
+    if verified is None:
         return None
+    records, written_by = verified
     try:
+        if own is not None and shapes is not None and written_by == shapes:
+            return own(records)
         return build(records)
     except RecordShapeError:
         return None
 
 
-def _verified_records(data: bytes, digest: str) -> dict[str, Any] | None:
-    """The records when the header names this graph and the body matches its checksum."""
+def _verified_records(data: bytes, digest: str) -> tuple[dict[str, Any], str | None] | None:
+    """The records, and the shapes of the code that wrote them, when the header names this graph and the body
+    matches its checksum."""
     head, sep, body = data.partition(b"\n")
     if not sep:
         return None
@@ -87,7 +95,8 @@ def _verified_records(data: bytes, digest: str) -> dict[str, Any] | None:
         return None
     if not isinstance(records, dict) or records.get("sha256") != digest:
         return None
-    return records
+    shapes = header.get("shapes")
+    return records, shapes if isinstance(shapes, str) else None
 
 
 def known_digest(stat_key: str | None) -> str | None:
@@ -143,13 +152,18 @@ def decode(body: bytes) -> Any:
     return marshal.loads(body)
 
 
-def write_cache(digest: str, records: dict[str, Any]) -> None:
-    """Write atomically; a read-only or missing home only costs the next run a parse."""
+def write_cache(digest: str, records: dict[str, Any], shapes: str | None = None) -> None:
+    """Write atomically; a read-only or missing home only costs the next run a parse.
+
+    `shapes`: the record shapes of the code writing them, which checked them first (see `read_cache`)."""
     path = cache_path(digest)
     if path is None:
         return
     body = encode(records)
-    header = json.dumps({"format": CACHE_FORMAT, "graph": digest, "content": hashlib.sha256(body).hexdigest()})
+    fields = {"format": CACHE_FORMAT, "graph": digest, "content": hashlib.sha256(body).hexdigest()}
+    if shapes is not None:
+        fields["shapes"] = shapes
+    header = json.dumps(fields)
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from suppcheck.kb import KnowledgeBase
 from suppcheck.lines import SALTS, is_descriptive_word
 from suppcheck.models import Candidate, Match, Status
@@ -147,6 +145,8 @@ class Resolver:
         tokens = key.split()
         if not _NOT_THE_THING.isdisjoint(tokens):
             return Resolution(Status.unrecognized)
+        from rapidfuzz import fuzz, process  # only a name that matched nothing exactly pays for its import
+
         best: dict[str, float] = {}
         used: dict[str, int] = {}
         chosen: dict[str, str] = {}

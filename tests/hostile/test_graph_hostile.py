@@ -173,6 +173,37 @@ def test_a_cache_with_valid_checksum_but_wrong_shape_is_discarded(compiled, tmp_
     assert cache.read_cache(digest, KnowledgeBase.from_records) is None
 
 
+def _forge_written_by(digest: str, body: object, shapes: str) -> None:
+    raw = cache.encode(body)
+    header = {"format": cache.CACHE_FORMAT, "graph": digest, "content": hashlib.sha256(raw).hexdigest(),
+              "shapes": shapes}
+    cache.cache_path(digest).write_bytes(json.dumps(header).encode() + b"\n" + raw)
+
+
+@pytest.mark.parametrize("name", ["no sources", "an undefined source", "rules as an object"])
+def test_records_written_by_code_of_other_shapes_are_checked_one_by_one(compiled, tmp_path, monkeypatch, name):
+    """Only records this very code checked and wrote skip the per-record checks; other writers' do not."""
+    monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
+    digest, records = compiled
+    from suppcheck.kb import SHAPES_DIGEST
+
+    cache.write_cache(digest, records, SHAPES_DIGEST)
+    assert json.loads(cache.cache_path(digest).read_bytes().partition(b"\n")[0])["shapes"] == SHAPES_DIGEST
+    _forge_written_by(digest, MISSHAPEN[name](copy.deepcopy(records)), "another version")
+    assert cache.read_cache(digest, KnowledgeBase.from_records, KnowledgeBase._from_own_records,
+                            SHAPES_DIGEST) is None
+
+
+def test_a_load_reads_back_its_own_cache_on_the_trusted_path(pristine, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
+    KnowledgeBase.load(pristine)  # compiles, checks and writes
+    calls = []
+    real = KnowledgeBase._from_own_records.__func__
+    monkeypatch.setattr(KnowledgeBase, "_from_own_records",
+                        classmethod(lambda cls, r: calls.append(1) or real(cls, r)))
+    assert _sjw_imatinib(KnowledgeBase.load(pristine)) == "major" and calls == [1]
+
+
 @pytest.mark.parametrize("content", [b"[]", b"\x00\xff" * 50, b'{"format": 2}\n{}', b""],
                          ids=["old-style list", "binary", "header without checksum", "empty"])
 def test_a_cache_file_that_is_not_one_is_discarded(compiled, tmp_path, monkeypatch, content):
