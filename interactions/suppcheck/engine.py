@@ -83,8 +83,14 @@ class Checker:
         self._refs: dict[tuple[str, str], ItemRef] = {}
         self._pair_memo: dict[tuple, list[Chain]] = {}
         self._finding_memo: dict[tuple, Finding | None] = {}
-        self._sources: dict[str, Source] = {k: Source(**v) for k, v in self.kb.sources.items()}
+        self._sources: dict[str, Source] = {}  # built on first citation: a check cites few of the graph's sources
         self.info = KnowledgeInfo(version=self.kb.version, sha256=self.kb.sha256, triples=self.kb.triples)
+
+    def _source(self, iri: str) -> Source | None:
+        found = self._sources.get(iri)
+        if found is None and iri in self.kb.sources:
+            found = self._sources[iri] = Source(**self.kb.sources[iri])
+        return found
 
     # ------------------------------------------------------------------ public
     def check(self, drugs: list[str | RegimenEntry] | None = None, supplements: list[str | RegimenEntry] | None = None,
@@ -493,7 +499,7 @@ class Checker:
             notes.append(f"also: {other.title} ({SEVERITIES[other.severity]}, {other.evidence}, {other.basis})")
         mechanisms = list(dict.fromkeys(m for c in chains for m in c.mechanisms))
         source_ids = list(dict.fromkeys(s for c in chains for s in c.sources))
-        sources = sorted((self._sources[s] for s in source_ids if s in self._sources), key=lambda x: x.pmid is None)
+        sources = sorted(filter(None, map(self._source, source_ids)), key=lambda x: x.pmid is None)
         if not sources:
             return None  # a finding without a source cannot be shown (the graph validator forbids it)
         summaries = list(dict.fromkeys(c.summary for c in chains if c.summary))
@@ -509,7 +515,7 @@ class Checker:
     def _alternatives(self, pair: _Pair) -> list[Alternative]:
         out = []
         for alt in self.kb.alternatives_for(pair.supp.entity, pair.drug.entity if pair.drug else None, pair.context):
-            sources = [self._sources[s] for s in alt.sources if s in self._sources]
+            sources = [x for x in map(self._source, alt.sources) if x is not None]
             if sources:
                 out.append(Alternative(text=alt.text, evidence=alt.evidence, sources=sources))
         return out

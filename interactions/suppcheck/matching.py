@@ -57,17 +57,13 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._keys: dict[str, list[str]] = {}
-        self._exact: dict[str, list[str]] = {}
+        matched = {i for i, e in kb.entities.items() if e.kind in _MATCHED}
         for key, ids in kb.names.items():
-            kinds = {kb.entities[i].kind for i in ids}
-            if kinds & set(_MATCHED):
-                self._keys[key] = [i for i in ids if kb.entities[i].kind in _MATCHED]
-        for entity in kb.entities.values():
-            if entity.kind in _MATCHED and not entity.deprecated:
-                for label in (entity.name, *entity.alt):
-                    self._exact.setdefault(clean(label).casefold(), []).append(entity.id)
+            kept = [i for i in ids if i in matched]
+            if kept:
+                self._keys[key] = kept
         self._choices = list(self._keys)
-        self._longest = max((len(k.split()) for k in self._keys), default=1)
+        self._longest = max((k.count(" ") for k in self._keys), default=0) + 1  # keys are single-spaced
         self._memo: dict[tuple[str, str | None], Resolution] = {}
 
     def resolve(self, name: str, role: str | None = None) -> Resolution:
@@ -109,15 +105,20 @@ class Resolver:
                 return found
         return None
 
+    def _is_exact(self, name: str, ids: list[str]) -> bool:
+        """Whether the name is, letter for letter (case aside), a name or synonym of one of these entities."""
+        wanted = clean(name).casefold()
+        return any(clean(label).casefold() == wanted for i in ids if not self.kb.entities[i].deprecated
+                   for label in (self.kb.entities[i].name, *self.kb.entities[i].alt))
+
     def _exact_or_prefix(self, name: str, role: str | None) -> Resolution | None:
-        exact = self._exact.get(clean(name).casefold())
         key = normalize(name)
         tokens = key.split()
         for n in range(min(len(tokens), self._longest), 0, -1):
             prefix = " ".join(tokens[:n])
             ids = self._keys.get(prefix)
             if ids and _NOT_THE_THING.isdisjoint(tokens[n:]):
-                method = "exact" if exact and n == len(tokens) else "normalized"
+                method = "exact" if n == len(tokens) and self._is_exact(name, ids) else "normalized"
                 found = self._decide(ids, method, 100.0, role)
                 found.matched = tuple(tokens[:n])
                 return found
