@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from suppcheck.dosing import FISH_OIL, ParsedItem, nutrient_convert, parse_item
 from suppcheck.errors import InputError
-from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party
+from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party, applies
 from suppcheck.kb import KnowledgeBase
 from suppcheck.lines import MAX_LINE_CHARS, MAX_PARTS, split_line
 from suppcheck.matching import Resolution, Resolver
@@ -336,11 +336,15 @@ class Checker:
     def _pairs(self, supps: list[Party], drugs: list[Party], contexts: list[str]) -> list[_Pair]:
         pairs = []
         seen_advisory: set[tuple[str, str]] = set()
+        reach = [(d, self._drug_reach(d)) for d in drugs]
         for s in supps:
-            for d in drugs:
-                pair = _Pair(s, d, None)
-                pair.chains = self._pair_chains(s, d)
-                pairs.append(pair)
+            s_reach = self._supp_reach(s)
+            for d, d_reach in reach:
+                if not _reaches(s.entity, s_reach, d_reach):
+                    continue
+                chains = self._pair_chains(s, d)
+                if chains:
+                    pairs.append(_Pair(s, d, None, chains))
             for c in dict.fromkeys(contexts):
                 pair = _Pair(s, None, c)
                 curated, _ = self.reasoner.curated(s, None, c)
@@ -367,8 +371,42 @@ class Checker:
             found = self._pair_memo[key] = self._compute_pair_chains(s, d)
         return list(found)
 
+    def _supp_reach(self, s: Party) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+        """What a supplement item can meet in a drug: drugs and classes its curated entries name, targets it
+        modulates, targets it is a substrate of, and the drug properties its rules pair with."""
+        def compute():
+            named: set[str] = set()
+            for ix in self.kb.interactions_by_supplement.get(s.entity, ()):
+                if ix.context is None:
+                    named.update(ix.drugs)
+                    named.update(ix.classes)
+            modulated = frozenset(c.target for c, _n, _c in self.reasoner.effective_modulations(s))
+            substrate = frozenset(r.target for r in self.kb.substrates.get(s.entity, ()))
+            partners = frozenset(p for rule, _claim in self.reasoner._remember(
+                ("rules", s.key), lambda: self.reasoner._candidate_rules(s)) for p in rule.drug_properties)
+            return frozenset(named), modulated, substrate, partners
+        return self.reasoner._remember(("reach", s.key), compute)
+
+    def _drug_reach(self, d: Party) -> tuple[frozenset, frozenset, frozenset, frozenset, frozenset]:
+        """What a drug offers a supplement: itself and its classes, the targets it is a substrate of, those it
+        modulates, its properties, and the products and perpetrator targets its label speaks of."""
+        def compute():
+            kb = self.kb
+            own = frozenset({d.entity, *kb.class_closure.get(d.entity, ())})
+            substrate = frozenset(r.target for r in kb.substrates.get(d.entity, ()))
+            modulated = frozenset(c.target for c, _n, _c in self.reasoner.effective_modulations(d, d.entity))
+            props = frozenset(self.reasoner.drug_properties(d.entity))
+            label = frozenset(x for li in kb.label_instructions.get(d.entity, ()) for x in (*li.products, li.target) if x)
+            return own, substrate, modulated, props, label
+        return self.reasoner._remember(("reach", d.key), compute)
+
+    def _may_interact(self, s: Party, d: Party) -> bool:
+        """False only when no curated entry, label instruction, enzyme chain or rule can join the pair."""
+        return _reaches(s.entity, self._supp_reach(s), self._drug_reach(d))
+
     def _compute_pair_chains(self, s: Party, d: Party) -> list[Chain]:
         curated, specific = self.reasoner.curated(s, d.entity, None)
+        curated = self._closest_class_speaks(curated, s, d.entity)
         chains = [ch for ch in (self.reasoner.curated_chain(ix, s, d.entity) for ix in curated) if ch]
         label = self.reasoner.label_chains(s, d)
         chains += label
@@ -389,6 +427,24 @@ class Checker:
             # only on laboratory data or reasoning does not speak over it.
             chains = [c for c in chains if c.basis != "inferred" or c.evidence not in ("preclinical", "theoretical")]
         return chains
+
+    def _closest_class_speaks(self, curated: list, s: Party, drug: str) -> list:
+        """A curated "none" for the drug's closer class silences entries of its kind for broader classes
+        (no effect with insulin outranks a minor entry for antidiabetic drugs as a whole)."""
+        nones = [ix for ix in curated if ix.severity == "none" and drug not in ix.drugs and ix.classes
+                 and applies(ix.conditions, s)[0]]
+        if not nones:
+            return curated
+        distance = self.kb.class_distance(drug)
+
+        def closest(ix) -> int:
+            return min((distance[c] for c in ix.classes if c in distance), default=99)
+
+        floor: dict[str, int] = {}
+        for ix in nones:
+            floor[ix.kind] = min(floor.get(ix.kind, 99), closest(ix))
+        return [ix for ix in curated if drug in ix.drugs or not ix.classes or ix.kind not in floor
+                or ix.severity == "none" or closest(ix) <= floor[ix.kind]]
 
     def _cumulative(self, pairs: list[_Pair], supps: list[Party], drugs: list[Party], contexts: list[str]) -> None:
         """Several supplements adding to one concern: name them all; three or more that count raise it.
@@ -540,6 +596,14 @@ class Checker:
                     Status.unrecognized)
         return Summary(highest_severity=highest, counts=counts, not_checked=not_checked,
                        coverage=COVERAGE.format(version=self.kb.version), drug_drug=drug_drug_line(drugs))
+
+
+def _reaches(supp: str, s_reach: tuple, d_reach: tuple) -> bool:
+    """Whether a curated entry, a label instruction, an enzyme chain or a rule can join the pair; the test
+    suite holds this against every pair of the graph."""
+    named, s_mod, s_sub, partners = s_reach
+    own, d_sub, d_mod, props, label = d_reach
+    return bool(named & own or s_mod & d_sub or d_mod & s_sub or partners & props or supp in label or s_mod & label)
 
 
 def headline(chains: list[Chain]) -> Chain:

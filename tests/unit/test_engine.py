@@ -390,3 +390,20 @@ def test_a_pharmacodynamic_label_instruction_needs_a_product_and_an_effect(make_
                                   'dcterms:source src:test-source ]')
     with pytest.raises(Exception, match="pharmacodynamic label instruction"):
         make_checker(body)
+
+
+@pytest.mark.parametrize("with_none,expected", [(True, []), (False, ["broad entry"])])
+def test_a_closer_class_none_silences_a_broader_class_entry(make_checker, with_none, expected):
+    body = (supp("herbal") + drug("glargin", extra="sc:drugClass cls:insulin")
+            + 'cls:antidiabetic a sc:DrugClass ; skos:prefLabel "antidiabetic" .\n'
+            + 'cls:insulin a sc:DrugClass ; skos:prefLabel "insulin" ; skos:broader cls:antidiabetic .\n'
+            + 'ix:herbal--antidiabetic a sc:CuratedInteraction ; sc:supplement supp:herbal ; '
+              'sc:appliesToClass cls:antidiabetic ; sc:kind "pharmacodynamic" ; sc:severity "minor" ; '
+              'sc:title "broad entry" ; sc:effect "e" ; sc:management "m" ; sc:evidenceLevel "clinical" ; '
+              'dcterms:source src:test-source .\n'
+            + ('ix:herbal--insulin a sc:CuratedInteraction ; sc:supplement supp:herbal ; sc:appliesToClass cls:insulin ; '
+               'sc:kind "pharmacodynamic" ; sc:severity "none" ; sc:title "no effect with insulin" ; sc:effect "e" ; '
+               'sc:management "m" ; sc:evidenceLevel "clinical" ; dcterms:source src:test-source .\n'
+               if with_none else ""))
+    found = make_checker(body).check(drugs=["glargin"], supplements=["herbal"]).findings
+    assert [f.title for f in found] == expected
