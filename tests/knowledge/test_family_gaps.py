@@ -128,3 +128,21 @@ def test_turmeric_liver_advisory_rests_on_case_series_and_the_tga_without_a_dose
     assert advisory.severity.value == "moderate" and "injure the liver" in advisory.title
     assert any("tga.gov.au" in (s.url or "") for s in advisory.evidence.sources)
     assert not real_checker.check(supplements=["turmeric 1 teaspoon in food daily"]).findings
+
+
+# ---------------------------------------------------------------- seizure threshold: brain tumours
+@pytest.mark.parametrize("context", ["brain metastases", "glioblastoma", "brain tumor"])
+def test_a_seizure_implicated_supplement_is_flagged_with_a_brain_tumour(real_checker, context):
+    result = real_checker.check(supplements=["ginkgo extract 120 mg daily"], context=[context])
+    [finding] = [f for f in result.findings if f.context]
+    assert finding.context.endswith("brain-tumour") and finding.severity.value == "minor"
+    assert "seizure" in finding.title and "avoid" in finding.management
+
+
+@pytest.mark.parametrize("supplements,context", [
+    (["fish oil 2 g daily"], "brain metastases"),  # no seizure effect
+    (["ginkgo extract 120 mg daily"], "radiation"),  # another context
+])
+def test_no_seizure_finding_without_both_sides(real_checker, supplements, context):
+    result = real_checker.check(supplements=supplements, context=[context])
+    assert not [f for f in result.findings if "seizure" in f.title]
