@@ -452,10 +452,15 @@ class Checker:
         A supplement counts toward the raise only when its effect rests on clinical or case-report
         evidence and applies at the dose given; one whose dose is unknown is named, with a note.
         """
-        index = {(p.supp.input, p.supp.entity, p.drug.input if p.drug else None, p.context): p for p in pairs}
+        if len(supps) < 2:
+            return
+        held = [set(self.reasoner.supplement_properties(s)) for s in supps]
+        index = None
         for rule in self.kb.rules:
-            if not rule.cumulative:
+            if not rule.cumulative or sum(1 for props in held if not props.isdisjoint(rule.supplement_properties)) < 2:
                 continue
+            if index is None:
+                index = {(p.supp.input, p.supp.entity, p.drug.input if p.drug else None, p.context): p for p in pairs}
             standing = {s.key: self._standing(s, rule) for s in supps}
             with_prop = [s for s in supps if standing[s.key] is not None]
             names = list(dict.fromkeys(self.kb.name_of(s.entity) + standing[s.key] for s in with_prop))
