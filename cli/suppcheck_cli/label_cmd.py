@@ -54,6 +54,26 @@ def label(
     worst, started = -1, time.perf_counter()
     rows = []
     progress = _progress(len(labels)) if batch and sys.stderr.isatty() else None
+    if batch and fmt is Format.json:
+        # JSON Lines: each label is rendered where it was checked; this process writes the lines.
+        for entry, done in zip(labels, _json_outcomes(labels, reg, workers, checker), strict=True):
+            if done.error:
+                counts["errors"] += 1
+            else:
+                counts["screened"] += 1
+                counts["not_checked"] += done.not_checked
+                counts["part_read"] += done.unread
+                counts["incomplete"] += done.incomplete
+                for severity in done.severities:
+                    counts[severity] += 1
+                    worst = max(worst, SEVERITY_RANK[severity])
+            write(_json_line(entry.id, done, _warnings(entry.id, repeated)))
+            if progress:
+                progress[0].advance(progress[1])
+        if progress:
+            progress[0].stop()
+        _finish(fmt, batch, rows, counts, time.perf_counter() - started, repeated)
+        raise typer.Exit(_exit(counts, worst, fail_on))
     outcomes = _outcomes(labels, reg, workers if batch else 1, checker)
     for entry, (reading, result, error) in zip(labels, outcomes, strict=True):
         if error:
@@ -88,6 +108,23 @@ def _outcomes(labels: list, reg, workers: int | None, checker):
         else:
             outcome = next(screened)
             yield outcome.reading, outcome.result, outcome.error
+
+
+def _json_outcomes(labels: list, reg, workers: int | None, checker):
+    """Per label, its outcome rendered as JSON (see `suppcheck.batch.check_labels_json`), in input order."""
+    from suppcheck.batch import LabelJSON, check_labels_json
+
+    readable = [entry.text or "" for entry in labels if entry.error is None]
+    screened = check_labels_json(readable, reg, workers, checker)
+    for entry in labels:
+        yield LabelJSON(None, None, entry.error) if entry.error is not None else next(screened)
+
+
+def _json_line(ident: str, done, warnings: list[str]) -> str:
+    """The same line as json.dumps of the row's document, put together from the parts rendered by the worker."""
+    return (f'{{"id": {json.dumps(ident, ensure_ascii=False)}, "label": {done.label or "null"}, '
+            f'"result": {done.result or "null"}, "error": {json.dumps(done.error, ensure_ascii=False)}, '
+            f'"warnings": {json.dumps(warnings, ensure_ascii=False)}}}')
 
 
 def _repeated_ids(labels: list) -> dict[str, int]:

@@ -50,6 +50,35 @@ def _work(text: str) -> LabelOutcome:
     return screen_one(_WORKER["checker"], text, _WORKER["regimen"])
 
 
+@dataclass(frozen=True)
+class LabelJSON:
+    """One label's outcome as JSON text (rendered where it was checked) and the counts a batch summary needs."""
+
+    label: str | None  # the reading, as JSON
+    result: str | None  # the check result, as JSON
+    error: str | None
+    severities: tuple[str, ...] = ()
+    not_checked: int = 0
+    unread: int = 0
+    incomplete: bool = False
+
+
+def as_json(outcome: LabelOutcome) -> LabelJSON:
+    import json
+
+    if outcome.error is not None:
+        return LabelJSON(None, None, outcome.error)
+    reading, result = outcome.reading, outcome.result
+    return LabelJSON(json.dumps(reading.model_dump(mode="json"), ensure_ascii=False),
+                     json.dumps(result.model_dump(mode="json"), ensure_ascii=False), None,
+                     tuple(f.severity.value for f in result.findings), len(reading.not_checked), len(reading.unread),
+                     bool(result.summary.not_checked or reading.not_checked or reading.unread))
+
+
+def _work_json(text: str) -> LabelJSON:
+    return as_json(_work(text))
+
+
 def check_labels(texts: Iterable[str], regimen: Regimen | None = None, workers: int | None = None,
                  checker=None) -> Iterator[LabelOutcome]:
     """Each label's outcome, in input order. `workers`: processes to use (default one per CPU for batches of
@@ -69,3 +98,24 @@ def check_labels(texts: Iterable[str], regimen: Regimen | None = None, workers: 
     chunk = max(1, min(64, len(texts) // (n * 8) or 1))
     with ProcessPoolExecutor(max_workers=n, initializer=_init_worker, initargs=(regimen.model_dump_json(),)) as pool:
         yield from pool.map(_work, texts, chunksize=chunk)
+
+
+def check_labels_json(texts: Iterable[str], regimen: Regimen | None = None, workers: int | None = None,
+                      checker=None) -> Iterator[LabelJSON]:
+    """As `check_labels`, each outcome rendered as JSON where it was checked: a batch written as JSON Lines
+    spends the parent's time on writing, not on copying records between processes and rendering them."""
+    from suppcheck.engine import default_checker
+
+    texts = list(texts)
+    regimen = regimen or Regimen()
+    n = workers or ((os.cpu_count() or 1) if len(texts) >= PARALLEL_FROM else 1)
+    if n <= 1 or len(texts) < 2:
+        checker = checker or default_checker()
+        for text in texts:
+            yield as_json(screen_one(checker, text, regimen))
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(texts) // (n * 8) or 1))
+    with ProcessPoolExecutor(max_workers=n, initializer=_init_worker, initargs=(regimen.model_dump_json(),)) as pool:
+        yield from pool.map(_work_json, texts, chunksize=chunk)

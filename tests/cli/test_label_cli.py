@@ -141,3 +141,22 @@ def test_a_batch_on_worker_processes_gives_the_same_rows_in_the_same_order(tmp_p
     two = runner.invoke(app, ["label", str(batch), "-f", "json", "-d", "warfarin", "--workers", "2"])
     assert one.exit_code == two.exit_code
     assert one.stdout == two.stdout and one.stdout.count("\n") == 3 * len(texts) + 1
+
+
+def test_a_json_lines_row_put_together_from_the_workers_parts_is_the_documents_own_dump():
+    """Batch rows are rendered where each label was checked; each must equal json.dumps of the row's document."""
+    from suppcheck.batch import as_json, screen_one
+    from suppcheck.engine import default_checker
+    from suppcheck.models import Regimen
+    from suppcheck_cli.label_cmd import _document, _json_line
+
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "labels"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))] + ["", "nothing to read here"]
+    checker, regimen = default_checker(), Regimen(drugs=["warfarin", "imatinib"])
+    for n, text in enumerate(texts):
+        outcome = screen_one(checker, text, regimen)
+        ident, warnings = f"id-{n} \u00fc\"", ["the id 'x' is used by 2 labels"]
+        expected = json.dumps(_document(ident, outcome.reading, outcome.result, outcome.error, warnings),
+                              ensure_ascii=False)
+        assert _json_line(ident, as_json(outcome), warnings) == expected
+        assert json.loads(expected)["error"] == outcome.error
