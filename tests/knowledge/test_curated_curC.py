@@ -32,6 +32,8 @@ CURATED = [
      "minor", "pharmacokinetic", "digoxin"),
     ("bacopa 300 mg daily", "amitriptyline 25 mg at night", "bacopa--amitriptyline",
      "minor", "pharmacokinetic", "amitriptyline"),
+    ("L-arginine 3 g three times daily", "metformin 500 mg twice daily", "arginine--cls-antidiabetic",
+     "minor", "pharmacodynamic", "glucose"),
 ]
 
 # supplement, drug, curated entry id: studied, no relevant effect of the entry's kind
@@ -40,6 +42,7 @@ NONE = [
     ("royal jelly", "pazopanib 800 mg daily", "royal-jelly--cls-vegfr-tki"),
     ("hesperidin 500 mg daily", "amlodipine 5 mg daily", "hesperidin--cls-antihypertensive"),
     ("hesperidin 500 mg daily", "lisinopril 10 mg daily", "hesperidin--cls-antihypertensive"),
+    ("royal jelly 1 g daily", "glipizide 5 mg daily", "royal-jelly--cls-antidiabetic"),
 ]
 
 
@@ -101,6 +104,12 @@ def test_horsetail_entry_needs_the_trial_dose_and_a_diuretic(real_checker):
     assert not [f for f in low.findings if f.title == ix.title]
     other = _check(real_checker, "horsetail extract 300 mg three times daily", "amlodipine 5 mg daily")
     assert not [f for f in other.findings if f.title == ix.title]
+
+
+def test_arginine_glucose_entry_needs_gram_doses(real_checker):
+    ix = _curated(real_checker.kb, "arginine--cls-antidiabetic")
+    result = _check(real_checker, "L-arginine 1 g daily", "metformin 500 mg twice daily")
+    assert not [f for f in result.findings if f.title == ix.title]
 
 
 def test_coffee_entries_do_not_reach_unrelated_drugs(real_checker):
