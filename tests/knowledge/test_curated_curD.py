@@ -84,3 +84,11 @@ def test_artesunate_ugt_entry_does_not_reach_a_drug_outside_the_label_list(real_
     # The artesunate labels name axitinib, vandetanib, imatinib and diclofenac; dasatinib is not among them.
     result = real_checker.check(drugs=["dasatinib 100 mg daily"], supplements=["IV artesunate"])
     assert not [f for f in result.findings if f.drug and "dihydroartemisinin" in f.title.lower()]
+
+
+def test_dichloroacetate_during_radiotherapy_gives_no_warning(real_checker):
+    # The randomised chemoradiotherapy trial found no loss of response and no excess of severe toxicity.
+    ix = _curated(real_checker.kb, "dichloroacetate--ctx-radiation")
+    assert (ix.severity, ix.kind) == ("none", "context")
+    result = real_checker.check(drugs=[], supplements=["dichloroacetate"], context=["radiation"])
+    assert not [f for f in result.findings if f.context and f.severity.value != "none"]
