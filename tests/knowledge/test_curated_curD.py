@@ -11,7 +11,7 @@ import pytest
 
 # supplement as written, drug, curated entry id, severity, kind, text in the title
 CURATED = [
-    ("IV artesunate", "imatinib 400 mg daily", "iv-artesunate--imatinib", "moderate", "pharmacokinetic", "imatinib"),
+    ("IV artesunate", "axitinib 5 mg twice daily", "iv-artesunate--axitinib", "minor", "pharmacokinetic", "axitinib"),
     ("IV artesunate", "rifampin 600 mg daily", "iv-artesunate--rifampin", "minor", "pharmacokinetic", "rifampin"),
     ("fenbendazole 222 mg daily", "pembrolizumab 200 mg every 3 weeks",
      "fenbendazole--cls-immune-checkpoint-inhibitor", "moderate", "pharmacodynamic", "checkpoint inhibitor"),
@@ -26,7 +26,7 @@ CURATED = [
      "moderate", "pharmacokinetic", "moxifloxacin"),
     ("baking soda", "gefitinib 250 mg daily", "sodium-bicarbonate--gefitinib", "moderate", "pharmacokinetic", "gefitinib"),
     ("sodium bicarbonate", "sotorasib 960 mg daily", "sodium-bicarbonate--sotorasib",
-     "moderate", "pharmacokinetic", "sotorasib"),
+     "minor", "pharmacokinetic", "sotorasib"),
 ]
 
 # supplement, drug, curated entry id: no warning of the entry's kind
@@ -78,6 +78,16 @@ def test_tribulus_glucose_entry_depends_on_the_trial_dose(real_checker):
     ix = _curated(real_checker.kb, "tribulus--cls-antidiabetic")
     result = real_checker.check(drugs=["glipizide 5 mg daily"], supplements=["tribulus extract 250 mg daily"])
     assert not [f for f in result.findings if f.drug and f.title == ix.title]
+
+
+def test_artesunate_ugt_entry_stays_in_the_notes_of_a_more_severe_finding(real_checker):
+    # With imatinib the inferred liver-toxicity concern (moderate) leads; the curated exposure entry is kept
+    # in the finding's notes rather than dropped.
+    ix = _curated(real_checker.kb, "iv-artesunate--imatinib")
+    result = real_checker.check(drugs=["imatinib 400 mg daily"], supplements=["IV artesunate"])
+    pair = [f for f in result.findings if f.drug]
+    assert pair and pair[0].severity.value == "moderate"
+    assert any(ix.title in note for f in pair for note in f.notes), [f.notes for f in pair]
 
 
 def test_artesunate_ugt_entry_does_not_reach_a_drug_outside_the_label_list(real_checker):
