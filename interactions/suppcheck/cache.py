@@ -182,6 +182,23 @@ def write_cache(digest: str, records: dict[str, Any], shapes: str | None = None)
     except OSError:
         if tmp:
             _remove(tmp)
+        return
+    _prune(path.parent, keep=path)
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Each edit of the graph writes a new file of about 2 MB: keep the newest few of this format (one per
+    graph folder the index remembers) and none of another format, so the folder does not grow for ever."""
+    try:
+        ours = sorted((p for p in folder.glob(f"graph-{CACHE_FORMAT}-*.bin") if p != keep),
+                      key=lambda p: p.stat().st_mtime, reverse=True)
+        stale = ours[INDEX_ENTRIES - 1:] + [p for p in folder.glob("graph-*.bin")
+                                             if not p.name.startswith(f"graph-{CACHE_FORMAT}-")]
+        stale += [p for p in folder.glob("index-*.json") if p.name != f"index-{CACHE_FORMAT}.json"]
+    except OSError:
+        return
+    for old in stale:
+        _remove(str(old))
 
 
 def _remove(name: str) -> None:

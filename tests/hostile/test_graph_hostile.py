@@ -425,3 +425,22 @@ def test_kg_query_stops_at_its_time_limit(monkeypatch):
 def test_kg_query_still_answers_within_its_limit(monkeypatch):
     result = _cli(monkeypatch, None, "kg", "query", "ASK { supp:st-johns-wort a sc:Supplement }")
     assert result.exit_code == 0 and result.stdout.strip() == "true"
+
+
+def test_old_cache_files_are_pruned_when_a_new_one_is_written(compiled, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
+    digest, records = compiled
+    for n in range(12):  # earlier graphs of this format, and files of an older format
+        (tmp_path / f"graph-{cache.CACHE_FORMAT}-{n:024d}.bin").write_bytes(b"old")
+        os.utime(tmp_path / f"graph-{cache.CACHE_FORMAT}-{n:024d}.bin", (1000 + n, 1000 + n))
+    (tmp_path / "graph-1-000000000000000000000000.bin").write_bytes(b"older format")
+    (tmp_path / "index-1.json").write_text("{}")
+    (tmp_path / "notes.txt").write_text("not ours")
+    cache.write_cache(digest, records)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    ours = [n for n in left if n.startswith(f"graph-{cache.CACHE_FORMAT}-")]
+    assert cache.cache_path(digest).name in ours and len(ours) == cache.INDEX_ENTRIES
+    assert f"graph-{cache.CACHE_FORMAT}-{11:024d}.bin" in ours and f"graph-{cache.CACHE_FORMAT}-{0:024d}.bin" not in ours
+    assert "graph-1-000000000000000000000000.bin" not in left and "index-1.json" not in left
+    assert "notes.txt" in left
+    assert cache.read_cache(digest, KnowledgeBase.from_records) is not None
