@@ -83,27 +83,18 @@ def check_labels(texts: Iterable[str], regimen: Regimen | None = None, workers: 
                  checker=None) -> Iterator[LabelOutcome]:
     """Each label's outcome, in input order. `workers`: processes to use (default one per CPU for batches of
     PARALLEL_FROM labels or more, else this process)."""
-    from suppcheck.engine import default_checker
-
-    texts = list(texts)
-    regimen = regimen or Regimen()
-    n = workers or ((os.cpu_count() or 1) if len(texts) >= PARALLEL_FROM else 1)
-    if n <= 1 or len(texts) < 2:
-        checker = checker or default_checker()
-        for text in texts:
-            yield screen_one(checker, text, regimen)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    chunk = max(1, min(64, len(texts) // (n * 8) or 1))
-    with ProcessPoolExecutor(max_workers=n, initializer=_init_worker, initargs=(regimen.model_dump_json(),)) as pool:
-        yield from pool.map(_work, texts, chunksize=chunk)
+    return _screen(texts, regimen, workers, checker, lambda outcome: outcome, _work)
 
 
 def check_labels_json(texts: Iterable[str], regimen: Regimen | None = None, workers: int | None = None,
                       checker=None) -> Iterator[LabelJSON]:
     """As `check_labels`, each outcome rendered as JSON where it was checked: a batch written as JSON Lines
     spends the parent's time on writing, not on copying records between processes and rendering them."""
+    return _screen(texts, regimen, workers, checker, as_json, _work_json)
+
+
+def _screen(texts, regimen, workers, checker, here, there) -> Iterator:
+    """`here(outcome)` for each label screened in this process, or `there(text)` on worker processes."""
     from suppcheck.engine import default_checker
 
     texts = list(texts)
@@ -112,10 +103,10 @@ def check_labels_json(texts: Iterable[str], regimen: Regimen | None = None, work
     if n <= 1 or len(texts) < 2:
         checker = checker or default_checker()
         for text in texts:
-            yield as_json(screen_one(checker, text, regimen))
+            yield here(screen_one(checker, text, regimen))
         return
     from concurrent.futures import ProcessPoolExecutor
 
     chunk = max(1, min(64, len(texts) // (n * 8) or 1))
     with ProcessPoolExecutor(max_workers=n, initializer=_init_worker, initargs=(regimen.model_dump_json(),)) as pool:
-        yield from pool.map(_work_json, texts, chunksize=chunk)
+        yield from pool.map(there, texts, chunksize=chunk)
