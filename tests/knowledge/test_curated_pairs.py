@@ -118,8 +118,6 @@ CURATED = [
      "moderate", "pharmacokinetic", "moxifloxacin"),
     ("baking soda", "gefitinib 250 mg daily", "sodium-bicarbonate--gefitinib",
      "moderate", "pharmacokinetic", "gefitinib"),
-    ("sodium bicarbonate", "sotorasib 960 mg daily", "sodium-bicarbonate--sotorasib",
-     "minor", "pharmacokinetic", "sotorasib"),
 ]
 
 # supplement, drug (or None), context (or None), curated entry id: studied, no relevant interaction
@@ -151,7 +149,6 @@ NONE = [
     ("maca 3.5 g daily", "letrozole 2.5 mg daily", None, "maca--cls-aromatase-inhibitor"),
     ("tribulus extract 500 mg twice daily", "enzalutamide 160 mg daily", None, "tribulus--cls-antiandrogen"),
     ("rikkunshito 2.5 g three times daily", "cisplatin 50 mg/m2", None, "rikkunshito--cisplatin"),
-    ("sodium bicarbonate", "dacomitinib 45 mg daily", None, "sodium-bicarbonate--dacomitinib"),
     ("Huaier granule 20 g three times daily", "paclitaxel 80 mg/m2 weekly", None, "huaier--cls-cytotoxic-chemotherapy"),
 ]
 
@@ -297,3 +294,20 @@ def test_dichloroacetate_during_radiotherapy_gives_no_warning(real_checker):
     assert (ix.severity, ix.kind) == ("none", "context")
     result = real_checker.check(drugs=[], supplements=["dichloroacetate"], context=["radiation"])
     assert not [f for f in result.findings if f.context and f.severity.value != "none"]
+
+
+# Labels that speak of antacids as a class reach sodium bicarbonate as they reach calcium and magnesium.
+@pytest.mark.parametrize(("drug", "severity", "words"), [
+    ("sotorasib 960 mg daily", "major", "avoid"),
+    ("selpercatinib 160 mg twice daily", "major", "avoid"),
+    ("erlotinib 150 mg daily", "moderate", "separate"),
+    ("dacomitinib 45 mg daily", "minor", "no dose adjustment"),
+])
+def test_an_antacid_label_reaches_sodium_bicarbonate(real_checker, drug, severity, words):
+    [finding] = _pair_findings(_check(real_checker, "sodium bicarbonate 650 mg", drug))
+    assert finding.severity.value == severity and words in finding.title and "antacid" in finding.management
+
+
+def test_a_cation_label_does_not_reach_sodium_bicarbonate(real_checker):
+    # Chelation needs a polyvalent cation: the ciprofloxacin label's separation is for magnesium and aluminium.
+    assert not _pair_findings(_check(real_checker, "sodium bicarbonate 650 mg", "ciprofloxacin 500 mg twice daily"))
