@@ -133,3 +133,18 @@ def test_each_source_is_defined_once():
         m for path in (knowledge_dir() / "sources").glob("*.ttl")
         for m in re.findall(r"^(src:\S+) a bibo:", path.read_text(encoding="utf-8"), re.MULTILINE))
     assert not [s for s, n in counts.items() if n > 1], [s for s, n in counts.items() if n > 1]
+
+
+def test_each_source_is_cited_or_named(real_checker):
+    """A source that no claim cites and no file names is a reference nobody checks against anything: it goes.
+
+    A source named only in a comment stays: it records what was read for an entity that holds no claim
+    from it (what a reference said about a supplement, where nothing could be graded)."""
+    base = "https://w3id.org/suppcheck/source/"
+    sources = {path: path.read_text(encoding="utf-8") for path in (knowledge_dir() / "sources").glob("*.ttl")}
+    defined = {m for text in sources.values() for m in re.findall(r"^(src:\S+) a bibo:", text, re.MULTILINE)}
+    assert len(defined) > 500
+    uncited = {s for s in defined if base + s.removeprefix("src:") not in real_checker.kb.sources}
+    others = "\n".join(p.read_text(encoding="utf-8") for p in graph_files() if p not in sources)
+    unnamed = sorted(s for s in uncited if not re.search(re.escape(s) + r"(?![\w.-])", others))
+    assert not unnamed, unnamed
