@@ -152,6 +152,14 @@ NONE = [
     ("Huaier granule 20 g three times daily", "paclitaxel 80 mg/m2 weekly", None, "huaier--cls-cytotoxic-chemotherapy"),
 ]
 
+# Further rows kept beside this file, one module per group of monographs (curated_rows_*.py, each with
+# CURATED and NONE lists in the formats above).
+for _path in sorted(__import__("pathlib").Path(__file__).parent.glob("curated_rows_*.py")):
+    _rows: dict = {}
+    exec(compile(_path.read_text("utf-8"), str(_path), "exec"), _rows)
+    CURATED += _rows.get("CURATED", [])
+    NONE += _rows.get("NONE", [])
+
 
 def _curated(kb, ix_id):
     found = [ix for ix in kb.interactions if ix.id.endswith("/" + ix_id)]
