@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from suppcheck.errors import KnowledgeError
 
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9
 # The compiled graph is about 1 MB; a file far larger than that is not one of ours.
 MAX_BYTES = 64 * 1024 * 1024
 # File fingerprints remembered with their graph hash (one per graph folder in use).

@@ -309,7 +309,14 @@ def _claims(r: _Reader) -> dict[str, list[dict[str, Any]]]:
         claim = _claim(r, subject, node)
         claim.update(target=r.ref(node, SC + "target", "target", required=True) or "",
                      sensitivity=r.choice(node, SC + "sensitivity", SENSITIVITIES, default="minor"),
-                     prodrug=r.flag(node, SC + "prodrug"))
+                     prodrug=r.flag(node, SC + "prodrug"),
+                     induction_fold=r.number(node, SC + "inductionFoldChange"))
+        if claim["induction_fold"] is not None and not 0 < claim["induction_fold"] <= 1:
+            r.problem(node, f"sc:inductionFoldChange {claim['induction_fold']:g} is not an AUC ratio with an "
+                            "inducer; write the ratio with and without it, above 0 and at most 1 (0.14 for -86%)")
+        if claim["induction_fold"] is not None and claim["prodrug"]:
+            r.problem(node, "sc:inductionFoldChange is for the parent drug's exposure; a prodrug role says "
+                            "nothing of it")
         out["substrates"].append(claim)
     for subject, node in sorted(r.g.subject_objects(URIRef(SC + "hasProperty")), key=str):
         claim = _claim(r, subject, node)

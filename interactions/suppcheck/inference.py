@@ -261,6 +261,11 @@ class PairReasoner:
                 label_sources = list(li.sources)
                 notes.append(f"sensitivity to induction from the {kb.name_of(victim)} label: exposure x"
                              f"{li.fold_change:g} with a strong inducer ({sensitivity})")
+            elif from_label is None and role.induction_fold and _grade(role.induction_fold) != sensitivity:
+                # No label figure: a clinical study with a strong inducer grades it the same way.
+                sensitivity = _grade(role.induction_fold)
+                notes.append(f"sensitivity to induction from a clinical study: {kb.name_of(victim)} exposure x"
+                             f"{role.induction_fold:g} with a strong inducer ({sensitivity})")
         severity = PK_TABLE.get((strength, sensitivity))
         if severity is None:
             return None
@@ -421,8 +426,7 @@ class PairReasoner:
         """FDA-style grade from the label's AUC ratio with a strong inducer: <= 0.2 sensitive, <= 0.5 moderate."""
         for li in self.kb.label_instructions.get(drug, ()):
             if li.target == target and li.action == "induction" and li.strength == "strong" and li.fold_change:
-                ratio = li.fold_change
-                return ("sensitive" if ratio <= 0.2 else "moderate" if ratio <= 0.5 else "minor"), li
+                return _grade(li.fold_change), li
         return None
 
     def monitored_by(self, drug: str) -> str | None:
@@ -556,3 +560,8 @@ def _pk_management(severity: int, up: bool, drug: str, in_vitro: bool, monitored
         return f"Probably of minor importance; prefer stopping the supplement during {drug} treatment."
     return (f"Probably of minor importance; be aware, and watch for {drug} adverse effects." if up else
             f"Probably of minor importance; be aware, and monitor {monitored}.")
+
+
+def _grade(ratio: float) -> str:
+    """FDA-style sensitivity to induction from the AUC ratio with a strong inducer."""
+    return "sensitive" if ratio <= 0.2 else "moderate" if ratio <= 0.5 else "minor"

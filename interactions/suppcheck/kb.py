@@ -65,6 +65,8 @@ class Claim:
     sensitivity: str | None = None
     prodrug: bool = False
     property: str | None = None
+    # AUC ratio with a strong inducer in a clinical study, for a substrate role (sensitivity to induction)
+    induction_fold: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,7 +425,8 @@ _CONDITIONS = {"min_dose": "num?", "dose_unit": "str?", "form": "str?"}
 _CLAIM = {"subject": "str", "evidence": "str", "sources": "strs", "note": "str?", "via": "str?", **_CONDITIONS}
 CLAIM_KEYS = {
     "modulations": _Shape("modulation", {**_CLAIM, "target": "str", "action": "str", "strength": "str"}),
-    "substrates": _Shape("substrate", {**_CLAIM, "target": "str", "sensitivity": "str", "prodrug": "bool"}),
+    "substrates": _Shape("substrate", {**_CLAIM, "target": "str", "sensitivity": "str", "prodrug": "bool",
+                                                  "induction_fold": "num?"}),
     "properties": _Shape("property claim", {**_CLAIM, "property": "str"}),
     "no_cyp": _Shape("no-CYP claim", _CLAIM),
 }
@@ -575,7 +578,7 @@ def _claims(raws: list[Any], key: str) -> list[Claim]:
 def _claim(raw: dict[str, Any]) -> Claim:
     return Claim(raw["subject"], raw["evidence"], tuple(raw["sources"]), raw["note"], raw["via"], _conditions(raw),
                  raw.get("target"), raw.get("action"), raw.get("strength"), raw.get("sensitivity"),
-                 bool(raw.get("prodrug")), raw.get("property"))
+                 bool(raw.get("prodrug")), raw.get("property"), raw.get("induction_fold"))
 
 
 def _interaction(raw: dict[str, Any]) -> Interaction:

@@ -220,3 +220,20 @@ def test_a_stricter_class_entry_keeps_the_headline_over_the_labels_monitor(real_
     assert finding.severity.value == "major" and "potentiates" in finding.title
     [bromelain] = [f for f in real_checker.check(drugs=["warfarin"], supplements=["bromelain"]).findings if f.drug]
     assert bromelain.severity.value == "moderate" and "INR" in bromelain.management
+
+
+def test_a_study_with_a_strong_inducer_grades_st_johns_wort_against_that_drug(real_checker):
+    """Tamoxifen changes moderately with inhibitors but lost 86% of its AUC with rifampin: St John's wort, a strong
+    CYP3A4 inducer in people, is major with it, and the finding says why."""
+    kb = real_checker.kb
+    roles = [(drug, role) for drug, rs in kb.substrates.items() for role in rs if role.induction_fold]
+    assert roles, "no substrate role carries sc:inductionFoldChange"
+    for drug, role in roles:
+        result = real_checker.check(drugs=[kb.name_of(drug)], supplements=["St John's wort"])
+        chains = [f for f in result.findings if f.drug and f.drug.id == drug and f.evidence.basis.value == "inferred"]
+        if role.induction_fold <= 0.2 and chains:
+            assert chains[0].severity.value == "major", (kb.name_of(drug), chains[0].severity.value)
+            assert any("sensitivity to induction from a clinical study" in n for n in chains[0].notes)
+    [tamoxifen] = [f for f in real_checker.check(drugs=["tamoxifen 20 mg daily"],
+                                                 supplements=["St John's wort 300 mg TID"]).findings if f.drug]
+    assert tamoxifen.severity.value == "major" and "Avoid" in tamoxifen.management

@@ -342,6 +342,30 @@ def test_induction_sensitivity_comes_from_the_labels_fold_change(make_checker, f
     assert any("sensitivity to induction from the tinib label" in n for n in finding.notes) == bool(fold)
 
 
+@pytest.mark.parametrize("declared,study_fold,label_fold,inducer,severity,note", [
+    ("moderate", "0.14", "", "strong", "major", "from a clinical study"),  # sensitive to induction
+    ("minor", "0.45", "", "strong", "moderate", "from a clinical study"),
+    ("moderate", "0.9", "", "strong", "minor", "from a clinical study"),  # hardly moved by an inducer
+    ("moderate", "0.14", "", "moderate", "moderate", "from a clinical study"),
+    # the label's own figure comes first (the label speaks of strong inducers; this one is moderate)
+    ("moderate", "0.14", "sc:foldChange 0.6 ;", "moderate", "minor", "from the tinib label"),
+])
+def test_a_clinical_study_with_a_strong_inducer_sets_the_sensitivity_to_induction(
+        make_checker, declared, study_fold, label_fold, inducer, severity, note):
+    role = sub("CYP3A4", declared).replace("sc:evidenceLevel", f"sc:inductionFoldChange {study_fold} ; sc:evidenceLevel")
+    labelled = [label("strong induction", instruction="monitor", fold=label_fold)] if label_fold else []
+    body = supp("inducer", mod("CYP3A4", "induction", inducer)) + drug("tinib", role, *labelled)
+    [finding] = make_checker(body).check(drugs=["tinib"], supplements=["inducer"]).findings
+    assert finding.evidence.basis.value == "inferred" and finding.severity.value == severity
+    assert any(f"sensitivity to induction {note}" in n for n in finding.notes), finding.notes
+
+
+def test_an_induction_fold_change_outside_an_auc_ratio_is_refused(make_checker):
+    role = sub("CYP3A4", "moderate").replace("sc:evidenceLevel", "sc:inductionFoldChange 3.0 ; sc:evidenceLevel")
+    with pytest.raises(Exception, match="inductionFoldChange"):
+        make_checker(supp("inducer", mod("CYP3A4", "induction", "strong")) + drug("tinib", role))
+
+
 def test_a_regimen_name_is_read_as_its_drugs(make_checker):
     body = (supp("inducer", mod("CYP3A4", "induction", "strong")) + drug("tinib", sub("CYP3A4", "sensitive"))
             + drug("platin") + '<https://w3id.org/suppcheck/regimen/tinplat> a sc:Regimen ; skos:prefLabel "TINPLAT" ; '
