@@ -1,0 +1,26 @@
+# Curated pairs for alpha-lipoic acid, boswellia, flaxseed, holy basil, saffron, white willow bark, dandelion,
+# L-theanine, glutamine and the other monographs of this group; read by test_curated_pairs.py.
+
+# supplement as a patient writes it, drug, curated entry id, severity, kind, text in the title
+CURATED = [
+    ("alpha-lipoic acid 600 mg daily", "metformin 500 mg twice daily", "alpha-lipoic-acid--cls-antidiabetic",
+     "moderate", "pharmacodynamic", "antidiabetic"),
+    ("holy basil 500 mg twice daily", "glipizide 5 mg daily", "holy-basil--cls-antidiabetic",
+     "moderate", "pharmacodynamic", "glucose"),
+    ("ground flaxseed 30 g daily", "lisinopril 10 mg daily", "flaxseed--cls-antihypertensive",
+     "minor", "pharmacodynamic", "blood pressure"),
+    ("saffron 30 mg daily", "amlodipine 5 mg daily", "saffron--cls-antihypertensive",
+     "minor", "pharmacodynamic", "blood pressure"),
+    ("white willow bark", "apixaban 5 mg BID", "white-willow-bark--cls-anticoagulant",
+     "minor", "pharmacodynamic", "anticoagulants"),
+    ("dandelion leaf extract", "furosemide 40 mg daily", "dandelion--cls-diuretic",
+     "minor", "pharmacodynamic", "diuretic"),
+]
+
+# supplement, drug (or None), context (or None), curated entry id: studied, no relevant interaction
+NONE = [
+    ("boswellia 1200 mg three times daily", None, "radiation", "boswellia--ctx-radiation"),
+    ("L-glutamine 10 g three times daily", "paclitaxel 80 mg/m2 weekly", None, "glutamine--cls-taxane"),
+    ("glutamine 15 g twice daily", "oxaliplatin 85 mg/m2", None, "glutamine--oxaliplatin"),
+    ("L-theanine 200 mg twice daily", "risperidone 6 mg daily", None, "l-theanine--risperidone"),
+]
