@@ -23,4 +23,6 @@ NONE = [
     ("L-glutamine 10 g three times daily", "paclitaxel 80 mg/m2 weekly", None, "glutamine--cls-taxane"),
     ("glutamine 15 g twice daily", "oxaliplatin 85 mg/m2", None, "glutamine--oxaliplatin"),
     ("L-theanine 200 mg twice daily", "risperidone 6 mg daily", None, "l-theanine--risperidone"),
+    ("hops extract twice daily", "alprazolam 0.5 mg TID", None, "hops--alprazolam"),
+    ("wild yam cream", "letrozole 2.5 mg daily", None, "wild-yam--cls-aromatase-inhibitor"),
 ]
