@@ -15,6 +15,10 @@ CURATED = [
      "minor", "pharmacodynamic", "anticoagulants"),
     ("dandelion leaf extract", "furosemide 40 mg daily", "dandelion--cls-diuretic",
      "minor", "pharmacodynamic", "diuretic"),
+    ("cod liver oil 1 tablespoon daily", "apixaban 5 mg BID", "cod-liver-oil--cls-anticoagulant",
+     "minor", "pharmacodynamic", "anticoagulants"),
+    ("cod liver oil", "clopidogrel 75 mg daily", "cod-liver-oil--cls-antiplatelet",
+     "minor", "pharmacodynamic", "antiplatelet"),
 ]
 
 # supplement, drug (or None), context (or None), curated entry id: studied, no relevant interaction
@@ -25,4 +29,5 @@ NONE = [
     ("L-theanine 200 mg twice daily", "risperidone 6 mg daily", None, "l-theanine--risperidone"),
     ("hops extract twice daily", "alprazolam 0.5 mg TID", None, "hops--alprazolam"),
     ("wild yam cream", "letrozole 2.5 mg daily", None, "wild-yam--cls-aromatase-inhibitor"),
+    ("L-glutamine 10 g daily", None, "radiation", "glutamine--ctx-radiation"),
 ]
