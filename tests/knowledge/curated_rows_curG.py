@@ -20,6 +20,12 @@ CURATED = [
      "minor", "pharmacokinetic", "caffeine"),
     ("caffeine pills 200 mg", "methotrexate 15 mg weekly", "caffeine--methotrexate",
      "minor", "pharmacodynamic", "methotrexate"),
+    ("schisandra", "paclitaxel 175 mg/m2", "schisandra--paclitaxel", "minor", "pharmacokinetic", "paclitaxel"),
+    ("rhodiola 200 mg daily", "losartan 50 mg daily", "rhodiola--losartan", "minor", "pharmacokinetic", "losartan"),
+    ("chamomile", "lorazepam 1 mg at night", "chamomile--cls-benzodiazepine",
+     "minor", "pharmacodynamic", "benzodiazepines"),
+    ("chamomile capsules", "apixaban 5 mg twice daily", "chamomile--cls-anticoagulant",
+     "minor", "pharmacodynamic", "anticoagulants"),
 ]
 
 NONE = [
