@@ -19,6 +19,10 @@ CURATED = [
      "minor", "pharmacodynamic", "anticoagulants"),
     ("cod liver oil", "clopidogrel 75 mg daily", "cod-liver-oil--cls-antiplatelet",
      "minor", "pharmacodynamic", "antiplatelet"),
+    ("boswellia 300 mg three times daily", "glipizide 5 mg daily", "boswellia--cls-antidiabetic",
+     "minor", "pharmacodynamic", "glucose"),
+    ("ground flaxseed 30 g daily", "insulin glargine 20 units at night", "flaxseed--cls-antidiabetic",
+     "minor", "pharmacodynamic", "antidiabetic"),
 ]
 
 # supplement, drug (or None), context (or None), curated entry id: studied, no relevant interaction
@@ -30,4 +34,6 @@ NONE = [
     ("hops extract twice daily", "alprazolam 0.5 mg TID", None, "hops--alprazolam"),
     ("wild yam cream", "letrozole 2.5 mg daily", None, "wild-yam--cls-aromatase-inhibitor"),
     ("L-glutamine 10 g daily", None, "radiation", "glutamine--ctx-radiation"),
+    ("GLA 240 mg daily", "levetiracetam 500 mg twice daily", None, "gla--cls-antiepileptic"),
+    ("gamma-linolenic acid", "haloperidol 2 mg daily", None, "gla--cls-antipsychotic"),
 ]
