@@ -100,75 +100,69 @@ def _pair(f: Finding) -> str:
     return f"{f.supplement.name} + {other}"
 
 
-def table(result: CheckResult, report=None) -> None:
-    """The report in the terminal: header, not checked first, regimen as read, action plan, findings, sources."""
-    from rich.panel import Panel
-    from rich.table import Table
+def table(result: CheckResult, report=None, stream=None) -> None:
+    """The report in the terminal: header, not checked first, regimen as read, action plan, findings, sources.
+
+    Drawn by the small writer in `term`, not by rich, so that a check at the prompt starts quickly."""
     from suppcheck.report import action_text
 
-    out = console()
+    from suppcheck_cli.term import Writer
+
+    out = Writer(stream)
     k = result.knowledge
-    head = f"[bold]suppcheck[/] graph {escape(k.version)} ({k.triples} triples)"
+    head = f"graph {plain(k.version)} ({k.triples} triples)"
     if report is not None:
         head += f" · {report.today.isoformat()}"
         if report.contexts:
-            head += " · contexts: " + escape(", ".join(report.contexts))
+            head += " · contexts: " + plain(", ".join(report.contexts))
         if report.surgery_date:
             head += f" · surgery {report.surgery_date.isoformat()}"
-    out.print(head)
+    out.line("suppcheck " + head, mark=("suppcheck", "bold"))
     c = result.summary.counts
     states = _item_states(result)
-    out.print(f"major {c['major']} · moderate {c['moderate']} · minor {c['minor']}"
-              + (f" · NOT CHECKED {len(result.summary.not_checked)}" if result.summary.not_checked else ""))
-    lines = [f"{escape(text)}: {escape(state)}" for text, state in states]
-    lines.append(escape(result.summary.drug_drug))
-    out.print(Panel("\n".join(lines), title="Not checked", border_style="red" if states else "yellow"))
+    out.line(f"major {c['major']} · moderate {c['moderate']} · minor {c['minor']}"
+             + (f" · NOT CHECKED {len(result.summary.not_checked)}" if result.summary.not_checked else ""))
+    body = [f"{plain(text)}: {plain(state)}" for text, state in states] + [plain(result.summary.drug_drug)]
+    out.panel(body, "Not checked", "red" if states else "yellow")
     readings = _reading_notes(result)
     if readings:
-        out.print("[bold]Regimen as read[/]")
+        out.line("Regimen as read", "bold")
         for text, how, item_notes in readings:
-            out.print(f"- {escape(text)}: {escape(how)}", soft_wrap=False)
+            out.line(f"- {plain(text)}: {plain(how)}")
             for note in item_notes:
-                out.print(f"    · {escape(note)}")
+                out.line(f"    · {plain(note)}")
     if report is not None and report.plan:
-        out.print("[bold]Action plan per supplement[/]")
+        out.line("Action plan per supplement", "bold")
         for row in report.plan:
-            colour = COLORS.get(row.severity or "", "")
-            action = f"[{colour}]{escape(action_text(row))}[/]" if colour else escape(action_text(row))
-            out.print(f"- {escape(row.input)}: {action}. {escape(row.reason)}")
+            action = plain(action_text(row))
+            out.line(f"- {plain(row.input)}: {action}. {plain(row.reason)}",
+                     mark=(action, COLORS.get(row.severity or "", "")))
     numbers, notes = _footnotes(result.findings)
     if result.findings:
         narrow = out.width < 100
-        grid = Table(show_lines=True, expand=True)
-        grid.add_column("Severity", min_width=8, no_wrap=True)
-        columns = (("Pair", 2), ("Why", 4), ("What to do", 4)) if narrow else \
-            (("Pair", 2), ("Why", 4), ("What to do", 4), ("Evidence", 2))
         rows = _rows(result, numbers)
         longest = max((len(w) for r in rows for w in r.pair.split()), default=8)
-        for col, ratio in columns:
-            if col == "Pair":  # never narrower than its longest word, so no name is cut in two
-                grid.add_column(col, width=max(min(longest, 26), 12), overflow="fold")
-            else:
-                grid.add_column(col, ratio=ratio, overflow="fold")
+        columns = [("Severity", 8, 0), ("Pair", max(min(longest, 26), 12), 0), ("Why", None, 4),
+                   ("What to do", None, 4)] + ([] if narrow else [("Evidence", None, 2)])
+        grid = []
         for row in rows:
-            why = f"[bold]{escape(row.title)}[/]\n{escape(row.effect)}"
-            if row.notes:
-                why += "\n" + "\n".join(f"[dim]- {escape(n)}[/]" for n in row.notes)
-            cells = [f"[{COLORS[row.severity]}]{row.severity.upper()}[/]", escape(row.pair), why,
-                     escape(row.management)]
+            why = [(plain(row.title), "bold"), (plain(row.effect), "")] + [(f"- {plain(n)}", "dim") for n in row.notes]
+            todo = [(plain(row.management), "")]
+            cells = [[(row.severity.upper(), COLORS[row.severity])], [(plain(row.pair), "")], why, todo]
             if narrow:
-                cells[3] += f"\n[dim]Evidence: {escape(row.evidence)}[/]"
+                todo.append((f"Evidence: {plain(row.evidence)}", "dim"))
             else:
-                cells.append(escape(row.evidence))
-            grid.add_row(*cells)
-        out.print(grid)
+                cells.append([(plain(row.evidence), "")])
+            grid.append(cells)
+        out.table(columns, grid)
     else:
-        out.print(escape(NONE_FOUND))
+        out.line(plain(NONE_FOUND))
     if notes:
-        out.print("[bold]Sources[/]")
+        out.line("Sources", "bold")
         for line in notes:
-            out.print(escape(line))
-    out.print(f"[dim]{escape(REMINDER)} Graph version {escape(k.version)}.[/]")
+            out.line(plain(line))
+    out.line(f"{plain(REMINDER)} Graph version {plain(k.version)}.", "dim")
+    out.flush()
 
 
 @dataclass

@@ -206,7 +206,7 @@ def test_a_labels_word_on_a_products_effect_sets_a_pharmacodynamic_floor(real_ch
     pd = [(drug, supp, li) for drug, lis in kb.label_instructions.items() for li in lis
           if li.kind == "pharmacodynamic" for supp in li.products]
     assert len(pd) >= 8, f"only {len(pd)} pharmacodynamic label pairs loaded"
-    for drug, supp, li in pd:
+    for drug, supp, _li in pd:
         result = real_checker.check(drugs=[kb.name_of(drug)], supplements=[kb.name_of(supp)])
         [finding] = [f for f in result.findings if f.drug and f.supplement.id == supp]
         assert finding.severity.rank >= 1, (kb.name_of(supp), finding.severity)
