@@ -23,6 +23,8 @@ CURATED = [
      "minor", "pharmacodynamic", "glucose"),
     ("ground flaxseed 30 g daily", "insulin glargine 20 units at night", "flaxseed--cls-antidiabetic",
      "minor", "pharmacodynamic", "antidiabetic"),
+    ("saffron 15 mg twice daily", "metformin 500 mg twice daily", "saffron--cls-antidiabetic",
+     "minor", "pharmacodynamic", "glucose"),
 ]
 
 # supplement, drug (or None), context (or None), curated entry id: studied, no relevant interaction
@@ -36,4 +38,5 @@ NONE = [
     ("L-glutamine 10 g daily", None, "radiation", "glutamine--ctx-radiation"),
     ("GLA 240 mg daily", "levetiracetam 500 mg twice daily", None, "gla--cls-antiepileptic"),
     ("gamma-linolenic acid", "haloperidol 2 mg daily", None, "gla--cls-antipsychotic"),
+    ("glutamine 6 g three times daily", "fluorouracil 450 mg/m2 daily for 5 days", None, "glutamine--cls-fluoropyrimidine"),
 ]
