@@ -26,6 +26,15 @@ CURATED = [
      "minor", "pharmacodynamic", "benzodiazepines"),
     ("chamomile capsules", "apixaban 5 mg twice daily", "chamomile--cls-anticoagulant",
      "minor", "pharmacodynamic", "anticoagulants"),
+    ("schisandra extract", "midazolam 7.5 mg orally", "schisandra--midazolam", "moderate", "pharmacokinetic", "midazolam"),
+    ("caffeine 200 mg twice daily", "metformin 500 mg twice daily", "caffeine--cls-antidiabetic",
+     "minor", "pharmacodynamic", "glucose"),
+    ("caffeine 200 mg", "lorazepam 1 mg", "caffeine--cls-benzodiazepine", "minor", "pharmacodynamic", "benzodiazepine"),
+    ("vitamin C 500 mg daily", "cyclosporine 100 mg twice daily", "vitamin-c--cyclosporine",
+     "moderate", "pharmacokinetic", "cyclosporine"),
+    ("vitamin C 500 mg daily", "levothyroxine 100 mcg daily", "vitamin-c--levothyroxine",
+     "moderate", "pharmacokinetic", "levothyroxine"),
+    ("goji extract 300 mg daily", "glipizide 5 mg daily", "goji--cls-antidiabetic", "minor", "pharmacodynamic", "glucose"),
 ]
 
 NONE = [
