@@ -39,4 +39,5 @@ NONE = [
     ("GLA 240 mg daily", "levetiracetam 500 mg twice daily", None, "gla--cls-antiepileptic"),
     ("gamma-linolenic acid", "haloperidol 2 mg daily", None, "gla--cls-antipsychotic"),
     ("glutamine 6 g three times daily", "fluorouracil 450 mg/m2 daily for 5 days", None, "glutamine--cls-fluoropyrimidine"),
+    ("cod liver oil capsules 10 g daily", "naproxen 500 mg twice daily", None, "cod-liver-oil--cls-nsaid"),
 ]
