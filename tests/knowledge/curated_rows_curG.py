@@ -39,4 +39,5 @@ CURATED = [
 
 NONE = [
     ("hawthorn extract 600 mg twice daily", "metformin 500 mg twice daily", None, "hawthorn--cls-antidiabetic"),
+    ("passionflower drops", "sertraline 100 mg daily", None, "passionflower--sertraline"),
 ]
