@@ -25,6 +25,8 @@ CURATED = [
      "minor", "pharmacodynamic", "antidiabetic"),
     ("saffron 15 mg twice daily", "metformin 500 mg twice daily", "saffron--cls-antidiabetic",
      "minor", "pharmacodynamic", "glucose"),
+    ("bromelain 500 mg twice daily", "rivaroxaban 20 mg daily", "bromelain--cls-anticoagulant",
+     "minor", "pharmacodynamic", "anticoagulants"),
 ]
 
 # supplement, drug (or None), context (or None), curated entry id: studied, no relevant interaction
