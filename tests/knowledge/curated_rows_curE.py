@@ -13,6 +13,8 @@ CURATED = [
      "minor", "pharmacodynamic", "blood pressure"),
     ("white willow bark", "apixaban 5 mg BID", "white-willow-bark--cls-anticoagulant",
      "minor", "pharmacodynamic", "anticoagulants"),
+    ("willow bark extract 240 mg salicin daily", "clopidogrel 75 mg daily", "white-willow-bark--cls-antiplatelet",
+     "minor", "pharmacodynamic", "antiplatelet"),
     ("dandelion leaf extract", "furosemide 40 mg daily", "dandelion--cls-diuretic",
      "minor", "pharmacodynamic", "diuretic"),
     ("cod liver oil 1 tablespoon daily", "apixaban 5 mg BID", "cod-liver-oil--cls-anticoagulant",
@@ -42,4 +44,6 @@ NONE = [
     ("gamma-linolenic acid", "haloperidol 2 mg daily", None, "gla--cls-antipsychotic"),
     ("glutamine 6 g three times daily", "fluorouracil 450 mg/m2 daily for 5 days", None, "glutamine--cls-fluoropyrimidine"),
     ("cod liver oil capsules 10 g daily", "naproxen 500 mg twice daily", None, "cod-liver-oil--cls-nsaid"),
+    ("saffron extract 14 mg twice daily", "sertraline 50 mg daily", None, "saffron--cls-ssri"),
+    ("saffron", "venlafaxine 75 mg daily", None, "saffron--cls-snri"),
 ]
