@@ -35,9 +35,14 @@ CURATED = [
     ("vitamin C 500 mg daily", "levothyroxine 100 mcg daily", "vitamin-c--levothyroxine",
      "moderate", "pharmacokinetic", "levothyroxine"),
     ("goji extract 300 mg daily", "glipizide 5 mg daily", "goji--cls-antidiabetic", "minor", "pharmacodynamic", "glucose"),
+    ("zinc 50 mg daily", "omeprazole 20 mg daily", "zinc--cls-proton-pump-inhibitor",
+     "minor", "pharmacokinetic", "zinc"),
+    ("zinc gluconate 50 mg daily", "chlorthalidone 25 mg daily", "zinc--cls-thiazide-diuretic",
+     "minor", "pharmacokinetic", "zinc"),
 ]
 
 NONE = [
     ("hawthorn extract 600 mg twice daily", "metformin 500 mg twice daily", None, "hawthorn--cls-antidiabetic"),
     ("passionflower drops", "sertraline 100 mg daily", None, "passionflower--sertraline"),
+    ("American ginseng 3 g daily", "amlodipine 5 mg daily", None, "american-ginseng--cls-antihypertensive"),
 ]
