@@ -5,6 +5,8 @@
 CURATED = [
     ("alpha-lipoic acid 600 mg daily", "metformin 500 mg twice daily", "alpha-lipoic-acid--cls-antidiabetic",
      "moderate", "pharmacodynamic", "antidiabetic"),
+    ("alpha lipoic acid 600 mg daily", "amlodipine 5 mg daily", "alpha-lipoic-acid--cls-antihypertensive",
+     "minor", "pharmacodynamic", "blood pressure"),
     ("holy basil 500 mg twice daily", "glipizide 5 mg daily", "holy-basil--cls-antidiabetic",
      "moderate", "pharmacodynamic", "glucose"),
     ("ground flaxseed 30 g daily", "lisinopril 10 mg daily", "flaxseed--cls-antihypertensive",
