@@ -18,6 +18,19 @@ CURATED = [
      "minor", "pharmacodynamic", "antiplatelet"),
     ("dark chocolate", "amlodipine 5 mg daily", "cocoa-flavanols--cls-antihypertensive",
      "minor", "pharmacodynamic", "blood pressure"),
+    ("cocoa flavanols 500 mg daily", "warfarin 5 mg daily", "cocoa-flavanols--cls-anticoagulant",
+     "minor", "pharmacodynamic", "anticoagulants"),
+    ("black tea", "lisinopril 10 mg daily", "black-tea--cls-antihypertensive", "minor", "pharmacodynamic", "blood pressure"),
+    ("lion's mane 1 g daily", "glipizide 5 mg daily", "lions-mane--cls-antidiabetic", "minor", "pharmacodynamic", "glucose"),
+    ("broccoli sprout extract", "metformin 500 mg twice daily", "sulforaphane--cls-antidiabetic",
+     "minor", "pharmacodynamic", "glucose"),
+    ("rehmannia", "insulin glargine 20 units daily", "rehmannia--cls-antidiabetic", "minor", "pharmacodynamic", "glucose"),
+    ("astaxanthin 12 mg daily", "metformin 500 mg twice daily", "astaxanthin--cls-antidiabetic",
+     "minor", "pharmacodynamic", "glucose"),
+    ("astaxanthin 12 mg daily", "amlodipine 5 mg daily", "astaxanthin--cls-antihypertensive",
+     "minor", "pharmacodynamic", "blood pressure"),
+    ("triphala powder 5 g twice daily", "glipizide 5 mg daily", "triphala--cls-antidiabetic",
+     "minor", "pharmacodynamic", "glucose"),
 ]
 
 # supplement, drug (or None), context (or None), curated entry id: studied, no relevant interaction
@@ -28,4 +41,5 @@ NONE = [
     ("shiitake extract", "capecitabine 1000 mg/m2 twice daily", None, "shiitake--cls-fluoropyrimidine"),
     ("shiitake extract", "epirubicin 75 mg/m2", None, "shiitake--epirubicin"),
     ("shiitake extract", "cyclophosphamide 500 mg/m2", None, "shiitake--cyclophosphamide"),
+    ("cocoa flavanols 500 mg daily", "metformin 500 mg twice daily", None, "cocoa-flavanols--cls-antidiabetic"),
 ]
