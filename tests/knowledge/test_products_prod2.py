@@ -24,6 +24,8 @@ import pytest
     ("Wobe-Mugos E 12 tablets daily", {"papain", "pancreatic enzymes"}),
     ("Iberogast 20 drops three times daily", {"peppermint", "chamomile", "licorice"}),
     ("STW 5", {"peppermint", "chamomile", "licorice"}),
+    ("Tien Hsien Liquid 10 mL twice daily", {"cordyceps", "astragalus", "reishi", "Asian ginseng", "bai zhu atractylodes",
+                                            "codonopsis", "goji"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
