@@ -48,4 +48,5 @@ NONE = [
     ("cod liver oil capsules 10 g daily", "naproxen 500 mg twice daily", None, "cod-liver-oil--cls-nsaid"),
     ("saffron extract 14 mg twice daily", "sertraline 50 mg daily", None, "saffron--cls-ssri"),
     ("saffron", "venlafaxine 75 mg daily", None, "saffron--cls-snri"),
+    ("L-theanine 225 mg twice daily", "escitalopram 10 mg daily", None, "l-theanine--cls-antidepressant"),
 ]
