@@ -39,10 +39,12 @@ CURATED = [
      "minor", "pharmacokinetic", "zinc"),
     ("zinc gluconate 50 mg daily", "chlorthalidone 25 mg daily", "zinc--cls-thiazide-diuretic",
      "minor", "pharmacokinetic", "zinc"),
+    ("chamomile tea", "cyclosporine 100 mg twice daily", "chamomile--cyclosporine", "minor", "pharmacokinetic", "cyclosporine"),
 ]
 
 NONE = [
     ("hawthorn extract 600 mg twice daily", "metformin 500 mg twice daily", None, "hawthorn--cls-antidiabetic"),
     ("passionflower drops", "sertraline 100 mg daily", None, "passionflower--sertraline"),
     ("American ginseng 3 g daily", "amlodipine 5 mg daily", None, "american-ginseng--cls-antihypertensive"),
+    ("zinc sulfate 45 mg three times daily", None, "radiation", "zinc--ctx-radiation"),
 ]
