@@ -49,5 +49,5 @@ NONE = [
     ("saffron extract 14 mg twice daily", "sertraline 50 mg daily", None, "saffron--cls-ssri"),
     ("saffron", "venlafaxine 75 mg daily", None, "saffron--cls-snri"),
     ("L-theanine 225 mg twice daily", "escitalopram 10 mg daily", None, "l-theanine--cls-antidepressant"),
-    ("milled flaxseed 30 g daily", "atorvastatin 40 mg daily", None, "flaxseed--cls-statin"),
+    ("ground flaxseed 30 g daily", "atorvastatin 40 mg daily", None, "flaxseed--cls-statin"),
 ]
