@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from suppcheck.structs import record
 
 if TYPE_CHECKING:
     from suppcheck.explaining import Description, Explanation
@@ -165,7 +166,7 @@ def table(result: CheckResult, report=None, stream=None) -> None:
     out.flush()
 
 
-@dataclass
+@record
 class _Row:
     severity: str
     pair: str

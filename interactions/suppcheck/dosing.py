@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from suppcheck.errors import InputError
 from suppcheck.models import Dose
+from suppcheck.structs import record
 from suppcheck.text import clean
 
 _UNIT = (r"mg\s*/\s*m2|mg\s*/\s*kg|mcg|ug|mg|gm|grams?|g|iu|i\.u\.|units?|ml|cfu|billion\s+cfu|%")
@@ -61,7 +61,7 @@ _UNIT_CANON = {"ug": "mcg", "gm": "g", "gram": "g", "grams": "g", "i.u.": "IU", 
                "units": "unit", "ml": "mL", "mg/m2": "mg/m2", "mg/kg": "mg/kg"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ParsedItem:
     """A regimen line split into the part that names the product and the rest."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from suppcheck.dosing import FISH_OIL, ParsedItem, nutrient_convert, parse_item
 from suppcheck.errors import InputError
@@ -34,6 +33,7 @@ from suppcheck.models import (
     Status,
     Summary,
 )
+from suppcheck.structs import field, record
 from suppcheck.text import normalize
 
 MAX_ITEMS = 20_000
@@ -44,7 +44,7 @@ COVERAGE = ("Covers only what the suppcheck knowledge graph (version {version}) 
             "finding is not proof of safety.")
 
 
-@dataclass
+@record
 class _Pair:
     supp: Party
     drug: Party | None

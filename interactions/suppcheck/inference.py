@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from suppcheck.dosing import amount_in_unit, convert, nutrient_convert
 from suppcheck.kb import Claim, Conditions, Interaction, KnowledgeBase, LabelInstruction, Rule
 from suppcheck.models import Dose
+from suppcheck.structs import field, record
 
 SEVERITIES = ("minor", "moderate", "major")
 LEVELS = ("theoretical", "preclinical", "case-report", "clinical")
@@ -22,7 +22,7 @@ PK_TABLE: dict[tuple[str, str], int | None] = {
 }
 
 
-@dataclass
+@record
 class Party:
     """One side of a pair: a regimen item resolved to one entity."""
 
@@ -38,7 +38,7 @@ class Party:
         self.key = (self.entity, self.form, (d.amount, d.unit, d.per_day) if d is not None else None)
 
 
-@dataclass
+@record
 class Chain:
     """One line of reasoning from graph facts to a concern."""
 

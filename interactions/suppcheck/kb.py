@@ -7,7 +7,6 @@ import math
 import re
 import threading
 from collections import defaultdict
-from dataclasses import dataclass, field
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
@@ -17,10 +16,11 @@ from suppcheck import cache
 from suppcheck.cache import RecordShapeError
 from suppcheck.errors import KnowledgeError
 from suppcheck.kbfiles import graph_files, graph_hash, knowledge_dir, quick_scan, stat_key
+from suppcheck.structs import field, record
 from suppcheck.text import normalize
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Conditions:
     """Dose and form conditions under which a claim applies."""
 
@@ -29,7 +29,7 @@ class Conditions:
     form: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Entity:
     id: str
     kind: str
@@ -49,7 +49,7 @@ class Entity:
     parts: tuple[str, ...] = ()  # a regimen's drugs (FOLFOX: fluorouracil, leucovorin, oxaliplatin), a product's ingredients
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Claim:
     """A sourced statement about one subject: a target effect, a substrate role or a property."""
 
@@ -69,7 +69,7 @@ class Claim:
     induction_fold: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Interaction:
     id: str
     supplement: str
@@ -93,7 +93,7 @@ class Interaction:
         return not self.drugs and not self.classes and not self.context
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Rule:
     id: str
     supplement_properties: tuple[str, ...]
@@ -111,7 +111,7 @@ class Rule:
     kind: str = "pharmacodynamic"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Alternative:
     """What to take or do instead of a supplement: always, or for a context or a drug class."""
 
@@ -123,7 +123,7 @@ class Alternative:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Washout:
     """Days before surgery a supplement is stopped, with the source that says so."""
 
@@ -134,7 +134,7 @@ class Washout:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class LabelInstruction:
     """What a drug's prescribing information says to do with a perpetrator category or a named product."""
 
@@ -155,7 +155,7 @@ class LabelInstruction:
     effect: str | None = None  # the label's effect, in its words, for a pharmacodynamic instruction
 
 
-@dataclass
+@record
 class KnowledgeBase:
     """The compiled graph with the indexes the engine and the name matcher need."""
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from suppcheck.kb import KnowledgeBase
 from suppcheck.lines import SALTS, is_descriptive_word
 from suppcheck.models import Candidate, Match, Status
+from suppcheck.structs import field, record
 from suppcheck.text import clean, normalize
 
 ACCEPT = 85.0  # fuzz.ratio at or above which a near name is offered as the closest entity
@@ -27,7 +27,7 @@ MAX_NAME_CHARS = 300  # a name is matched on at most this many characters ...
 MAX_NAME_WORDS = 40  # ... and words; longer names are not recognised (see Resolver.too_long)
 
 
-@dataclass
+@record
 class Resolution:
     """What one name resolved to."""
 
@@ -39,7 +39,7 @@ class Resolution:
     brand: tuple[str, ...] = ()  # capitalised words before the name, read as a brand ("Nature Made")
 
 
-@dataclass
+@record
 class Leftover:
     """What a name says beyond its match: other entities it names, and words that name nothing known."""
 

@@ -9,11 +9,11 @@ date is given; concern groups; the findings with their evidence; the sources.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from suppcheck.kb import KnowledgeBase
 from suppcheck.models import CheckResult, Concern, Finding, Item, Role, Source, Status
+from suppcheck.structs import field, record
 
 METHODS = {"exact": "by name", "normalized": "by name, spelling normalised", "code": "by RxNorm code",
            "regimen": "a drug of a named regimen", "product": "an ingredient of a named product"}
@@ -23,7 +23,7 @@ _STOP_WORDS = re.compile(r"\b(stop|stopping|avoid|do not take|discontinue)\b", r
 _SEPARATE = re.compile(r"\b(separate|apart|before or|after taking|hours? (?:before|after))\b", re.IGNORECASE)
 
 
-@dataclass
+@record
 class PlanRow:
     """What to do with one supplement line."""
 
@@ -38,7 +38,7 @@ class PlanRow:
     severity: str | None = None
 
 
-@dataclass
+@record
 class Report:
     result: CheckResult
     today: date
