@@ -40,6 +40,8 @@ CURATED = [
     ("zinc gluconate 50 mg daily", "chlorthalidone 25 mg daily", "zinc--cls-thiazide-diuretic",
      "minor", "pharmacokinetic", "zinc"),
     ("chamomile tea", "cyclosporine 100 mg twice daily", "chamomile--cyclosporine", "minor", "pharmacokinetic", "cyclosporine"),
+    ("SAMe 800 mg twice daily", "venlafaxine 150 mg daily", "same--cls-snri", "minor", "pharmacodynamic", "SNRI"),
+    ("zinc 25 mg daily", "enalapril 10 mg daily", "zinc--cls-ace-inhibitor", "minor", "pharmacokinetic", "zinc"),
 ]
 
 NONE = [
@@ -47,4 +49,5 @@ NONE = [
     ("passionflower drops", "sertraline 100 mg daily", None, "passionflower--sertraline"),
     ("American ginseng 3 g daily", "amlodipine 5 mg daily", None, "american-ginseng--cls-antihypertensive"),
     ("zinc sulfate 45 mg three times daily", None, "radiation", "zinc--ctx-radiation"),
+    ("andrographis 2 g three times daily", "clopidogrel 75 mg daily", None, "andrographis--cls-antiplatelet"),
 ]
