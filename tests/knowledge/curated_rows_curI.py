@@ -1,5 +1,5 @@
 # Curated pairs for grapefruit seed extract, whey protein, shark cartilage, choline, fermented wheat germ extract,
-# niacinamide, lactoferrin and thymus extract; read by test_curated_pairs.py.
+# niacinamide, lactoferrin, thymus extract and pregnenolone; read by test_curated_pairs.py.
 
 # supplement as a patient writes it, drug, curated entry id, severity, kind, text in the title
 CURATED = [
@@ -26,4 +26,6 @@ NONE = [
      "lactoferrin--cls-proton-pump-inhibitor"),
     ("thymus extract", "cisplatin 75 mg/m2", None, "thymus-extract--cls-cytotoxic-chemotherapy"),
     ("thymomodulin", None, "radiation", "thymus-extract--ctx-radiation"),
+    ("pregnenolone 50 mg daily", "olanzapine 10 mg at night", None, "pregnenolone--cls-antipsychotic"),
+    ("nicotinamide 500 mg twice daily", "tacrolimus 2 mg twice daily", None, "niacinamide--cls-immunosuppressant"),
 ]
