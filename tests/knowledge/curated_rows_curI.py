@@ -28,4 +28,7 @@ NONE = [
     ("thymomodulin", None, "radiation", "thymus-extract--ctx-radiation"),
     ("pregnenolone 50 mg daily", "olanzapine 10 mg at night", None, "pregnenolone--cls-antipsychotic"),
     ("nicotinamide 500 mg twice daily", "tacrolimus 2 mg twice daily", None, "niacinamide--cls-immunosuppressant"),
+    ("Neovastat", "carboplatin AUC 2 weekly", None, "shark-cartilage--carboplatin"),
+    ("AE-941 120 mL twice daily", "vinorelbine 25 mg/m2", None, "shark-cartilage--vinorelbine"),
+    ("shark cartilage extract", None, "radiation", "shark-cartilage--ctx-radiation"),
 ]
