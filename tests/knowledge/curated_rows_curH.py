@@ -14,6 +14,10 @@ CURATED = [
      "moderate", "pharmacokinetic", "carbamazepine"),
     ("activated charcoal tablets", "dapsone 100 mg daily", "activated-charcoal--dapsone",
      "moderate", "pharmacokinetic", "dapsone"),
+    ("activated charcoal capsules 520 mg", "acetaminophen 1 g", "activated-charcoal--acetaminophen",
+     "minor", "pharmacokinetic", "paracetamol"),
+    ("glucomannan 1 g three times daily", "levothyroxine 100 mcg daily", "glucomannan--cls-thyroid-hormone",
+     "moderate", "pharmacokinetic", "thyroid"),
     ("alfalfa tablets", "tacrolimus 2 mg twice daily", "alfalfa--cls-immunosuppressant",
      "minor", "pharmacodynamic", "immunosuppressive"),
     ("apple cider vinegar 2 tablespoons daily", "metformin 500 mg twice daily", "apple-cider-vinegar--cls-antidiabetic",
@@ -40,4 +44,5 @@ NONE = [
     ("horny goat weed 500 mg daily", "midazolam 2 mg IV", None, "epimedium--midazolam"),
     ("epimedium extract", "omeprazole 20 mg daily", None, "epimedium--omeprazole"),
     ("tocotrienols 200 mg daily", "tamoxifen 20 mg daily", None, "tocotrienols--tamoxifen"),
+    ("delta-tocotrienol 300 mg three times daily", "atorvastatin 40 mg daily", None, "tocotrienols--cls-statin"),
 ]
