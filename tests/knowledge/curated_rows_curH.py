@@ -45,4 +45,6 @@ NONE = [
     ("epimedium extract", "omeprazole 20 mg daily", None, "epimedium--omeprazole"),
     ("tocotrienols 200 mg daily", "tamoxifen 20 mg daily", None, "tocotrienols--tamoxifen"),
     ("delta-tocotrienol 300 mg three times daily", "atorvastatin 40 mg daily", None, "tocotrienols--cls-statin"),
+    ("delta tocotrienol 300 mg three times daily", "oxaliplatin 85 mg/m2 every 2 weeks", None, "tocotrienols--oxaliplatin"),
+    ("DeltaGold 300 mg three times daily", "irinotecan 165 mg/m2 every 2 weeks", None, "tocotrienols--irinotecan"),
 ]
