@@ -41,6 +41,7 @@ CURATED = [
 ]
 
 NONE = [
+    ("activated charcoal 1000 mg three times daily", "irinotecan 125 mg/m2 weekly", None, "activated-charcoal--irinotecan"),
     ("horny goat weed 500 mg daily", "midazolam 2 mg IV", None, "epimedium--midazolam"),
     ("epimedium extract", "omeprazole 20 mg daily", None, "epimedium--omeprazole"),
     ("tocotrienols 200 mg daily", "tamoxifen 20 mg daily", None, "tocotrienols--tamoxifen"),
