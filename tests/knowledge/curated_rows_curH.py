@@ -18,6 +18,8 @@ CURATED = [
      "minor", "pharmacokinetic", "paracetamol"),
     ("glucomannan 1 g three times daily", "levothyroxine 100 mcg daily", "glucomannan--cls-thyroid-hormone",
      "moderate", "pharmacokinetic", "thyroid"),
+    ("iodine 12.5 mg daily", "levothyroxine 100 mcg daily", "iodine--cls-thyroid-hormone",
+     "moderate", "pharmacodynamic", "thyroid"),
     ("alfalfa tablets", "tacrolimus 2 mg twice daily", "alfalfa--cls-immunosuppressant",
      "minor", "pharmacodynamic", "immunosuppressive"),
     ("apple cider vinegar 2 tablespoons daily", "metformin 500 mg twice daily", "apple-cider-vinegar--cls-antidiabetic",
