@@ -38,6 +38,8 @@ CURATED = [
      "minor", "pharmacodynamic", "blood pressure"),
     ("beet root powder", "omeprazole 20 mg daily", "beetroot--cls-proton-pump-inhibitor",
      "minor", "pharmacodynamic", "proton pump inhibitors"),
+    ("beetroot juice 250 mL daily", "clopidogrel 75 mg daily", "beetroot--cls-antiplatelet",
+     "minor", "pharmacodynamic", "antiplatelet"),
     ("L-citrulline 3 g twice daily", "losartan 50 mg daily", "citrulline--cls-antihypertensive",
      "minor", "pharmacodynamic", "blood pressure"),
 ]
