@@ -40,6 +40,8 @@ CURATED = [
      "minor", "pharmacodynamic", "proton pump inhibitors"),
     ("beetroot juice 250 mL daily", "clopidogrel 75 mg daily", "beetroot--cls-antiplatelet",
      "minor", "pharmacodynamic", "antiplatelet"),
+    ("kombucha tea 240 mL daily", "metformin 500 mg twice daily", "kombucha--cls-antidiabetic",
+     "minor", "pharmacodynamic", "glucose"),
     ("L-citrulline 3 g twice daily", "losartan 50 mg daily", "citrulline--cls-antihypertensive",
      "minor", "pharmacodynamic", "blood pressure"),
 ]
