@@ -86,3 +86,13 @@ def test_a_drug_modulator_raises_a_supplement_substrate(real_checker):
     [finding] = [f for f in result.findings if f.drug]
     assert finding.drug.name == "fluvoxamine" and finding.supplement.name == "melatonin"
     assert finding.severity.value in ("moderate", "major")
+
+
+@pytest.mark.parametrize("supplement", ["guarana extract 500 mg daily", "yerba mate tea"])
+def test_caffeine_bearing_herbs_meet_cyp1a2_inhibitors_through_their_caffeine(real_checker, supplement):
+    result = real_checker.check(drugs=["ciprofloxacin 500 mg BID"], supplements=[supplement])
+    [finding] = [f for f in result.findings if f.drug]
+    assert finding.severity.value == "moderate" and "CYP1A2 inhibition" in finding.title
+    assert finding.evidence.level.value == "theoretical", "the herb itself was not studied"
+    other = real_checker.check(drugs=["amoxicillin 500 mg TID"], supplements=[supplement])
+    assert not [f for f in other.findings if f.drug and "CYP1A2" in f.title], "no CYP1A2 inhibitor, no finding"
