@@ -96,3 +96,14 @@ def test_caffeine_bearing_herbs_meet_cyp1a2_inhibitors_through_their_caffeine(re
     assert finding.evidence.level.value == "theoretical", "the herb itself was not studied"
     other = real_checker.check(drugs=["amoxicillin 500 mg TID"], supplements=[supplement])
     assert not [f for f in other.findings if f.drug and "CYP1A2" in f.title], "no CYP1A2 inhibitor, no finding"
+
+
+def test_a_ugt1a1_inhibitor_meets_irinotecan_whose_active_metabolite_ugt1a1_clears(real_checker):
+    kb = real_checker.kb
+    roles = [r for r in kb.substrates["https://w3id.org/suppcheck/drug/irinotecan"] if r.target.endswith("/UGT1A1")]
+    assert roles and not roles[0].prodrug, "SN-38 is cleared by UGT1A1: inhibition raises the active drug"
+    [finding] = [f for f in real_checker.check(drugs=["irinotecan 180 mg/m2"], supplements=["epimedium"]).findings
+                 if f.drug]
+    assert finding.severity.value == "minor" and "in vitro only" in finding.title, "icaritin's UGT1A1 data are in vitro"
+    assert not [f for f in real_checker.check(drugs=["oxaliplatin 85 mg/m2"], supplements=["epimedium"]).findings
+                if f.drug and "UGT1A1" in f.title]
