@@ -48,17 +48,10 @@ REMINDER = ("No finding is not proof of safety: suppcheck covers only what its g
 def console(stderr: bool = False):
     from rich.console import Console
 
+    from suppcheck_cli.term import piped_width
+
     return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), highlight=False,
-                   width=None if sys.stdout.isatty() else _piped_width())
-
-
-def _piped_width() -> int:
-    """Piped output: $COLUMNS when it is a sane number, else 100."""
-    try:
-        width = int(os.environ.get("COLUMNS", ""))
-    except ValueError:
-        return 100
-    return width if 40 <= width <= 400 else 100
+                   width=None if sys.stdout.isatty() else piped_width())
 
 
 def error(message: str) -> None:

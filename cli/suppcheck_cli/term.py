@@ -112,11 +112,20 @@ class Writer:
         """
         n = len(columns)
         room = self.width - (n + 1) - 2 * n
+        flexible = [i for i, (_, w, _) in enumerate(columns) if not w]
+        # On a narrow output the fixed columns after the first give way (to 8 cells at least), so that each
+        # flexible column keeps 8 cells and every line still fits the width.
+        over = sum(w for _, w, _ in columns if w) + 8 * len(flexible) - room
+        for k in range(len(columns) - 1, 0, -1):
+            head, w, share = columns[k]
+            if over > 0 and w and w > 8:
+                cut = min(over, w - 8)
+                columns = [*columns[:k], (head, w - cut, share), *columns[k + 1:]]
+                over -= cut
         fixed = sum(w for _, w, _ in columns if w)
         shares = sum(s for _, w, s in columns if not w) or 1
         left = max(room - fixed, n)
         widths, given = [], 0
-        flexible = [i for i, (_, w, _) in enumerate(columns) if not w]
         for i, (_, w, share) in enumerate(columns):
             if w:
                 widths.append(w)

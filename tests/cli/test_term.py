@@ -30,11 +30,11 @@ def _rows():
              [("A title", "bold"), ("an effect " * 12, ""), ("- a note", "dim")], [("Avoid the combination.", "")]]]
 
 
-@pytest.mark.parametrize("width", [40, 80, 137])
-def test_a_table_is_exactly_as_wide_as_the_output(width):
+@pytest.mark.parametrize("width, pair", [(40, 12), (40, 26), (80, 26), (137, 12)])
+def test_a_table_is_exactly_as_wide_as_the_output(width, pair):
     out = io.StringIO()
     w = Writer(out, width=width)
-    w.table([("Severity", 8, 0), ("Pair", 12, 0), ("Why", None, 4), ("What to do", None, 4)], _rows())
+    w.table([("Severity", 8, 0), ("Pair", pair, 0), ("Why", None, 4), ("What to do", None, 4)], _rows())
     w.panel(["a line that is long enough to wrap inside the box " * 3], "Not checked", "red")
     w.flush()
     lines = out.getvalue().splitlines()
