@@ -10,6 +10,9 @@ depend on a dose, a class or a context are also checked on the other side of the
 
 from __future__ import annotations
 
+import runpy
+from pathlib import Path
+
 import pytest
 
 # supplement as a patient writes it, drug, curated entry id, severity, kind, text in the title
@@ -154,11 +157,15 @@ NONE = [
 
 # Further rows kept beside this file, one module per group of monographs (curated_rows_*.py, each with
 # CURATED and NONE lists in the formats above).
-for _path in sorted(__import__("pathlib").Path(__file__).parent.glob("curated_rows_*.py")):
-    _rows: dict = {}
-    exec(compile(_path.read_text("utf-8"), str(_path), "exec"), _rows)
+for _path in sorted(Path(__file__).parent.glob("curated_rows_*.py")):
+    _rows = runpy.run_path(str(_path))
     CURATED += _rows.get("CURATED", [])
     NONE += _rows.get("NONE", [])
+
+
+def test_the_rows_beside_this_file_are_read():
+    files = sorted(Path(__file__).parent.glob("curated_rows_*.py"))
+    assert len(files) >= 5 and len(CURATED) >= 140 and len(NONE) >= 70, (len(files), len(CURATED), len(NONE))
 
 
 def _curated(kb, ix_id):
