@@ -25,7 +25,7 @@ CURATED = [
     ("apple cider vinegar 2 tablespoons daily", "metformin 500 mg twice daily", "apple-cider-vinegar--cls-antidiabetic",
      "minor", "pharmacodynamic", "antidiabetic"),
     ("ACV", "insulin glargine 20 units at night", "apple-cider-vinegar--cls-insulin",
-     "moderate", "pharmacodynamic", "insulin"),
+     "minor", "pharmacodynamic", "insulin"),
     ("glucomannan 1 g three times daily", "glipizide 5 mg daily", "glucomannan--cls-antidiabetic",
      "moderate", "pharmacodynamic", "antidiabetic"),
     ("garcinia cambogia 500 mg twice daily", "sertraline 50 mg daily", "garcinia-cambogia--cls-ssri",
