@@ -1,0 +1,36 @@
+"""Chinese classical formulas and Chinese patent medicines used in cancer care, read as their ingredients."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Yu Ping Feng San 9 g daily", {"astragalus", "bai zhu atractylodes"}),
+    ("Jade Windscreen Powder", {"astragalus", "bai zhu atractylodes"}),
+    ("Sheng Mai San", {"Asian ginseng", "schisandra"}),
+    ("Sheng Mai Yin 10 mL three times daily", {"Asian ginseng", "schisandra"}),
+    ("Huang Lian Jie Du Tang", {"huanglian", "Chinese skullcap"}),
+    ("Si Wu Tang 6 g twice daily", {"rehmannia", "dong quai", "Sichuan lovage", "white peony"}),
+    ("Xihuang pill 3 g twice daily", {"myrrh", "boswellia"}),
+])
+def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
+    item = real_checker.check(supplements=[line]).items[0]
+    names = {c.match.name for c in item.components if c.match and c.match.method == "product"}
+    assert names == expected
+
+
+def test_dong_quai_in_si_wu_tang_meets_warfarin(real_checker):
+    line = "Si Wu Tang 6 g twice daily"
+    findings = real_checker.check(drugs=["warfarin"], supplements=[line]).findings
+    dong_quai = [f for f in findings if f.supplement.name == "dong quai"]
+    assert dong_quai, "the dong quai of Si Wu Tang can potentiate warfarin"
+    assert dong_quai[0].severity.value in {"moderate", "major"}
+    assert all(f.supplement.input == line for f in findings)
+
+
+def test_ginseng_in_sheng_mai_san_meets_warfarin(real_checker):
+    line = "Sheng Mai San"
+    findings = real_checker.check(drugs=["warfarin"], supplements=[line]).findings
+    assert any(f.supplement.name == "Asian ginseng" for f in findings)
+    assert all(f.supplement.input == line for f in findings)
