@@ -13,6 +13,10 @@ import pytest
     ("Huang Lian Jie Du Tang", {"huanglian", "Chinese skullcap"}),
     ("Si Wu Tang 6 g twice daily", {"rehmannia", "dong quai", "Sichuan lovage", "white peony"}),
     ("Xihuang pill 3 g twice daily", {"myrrh", "boswellia"}),
+    ("Gegen Qinlian decoction 150 mL twice daily", {"kudzu", "Chinese skullcap", "huanglian", "licorice"}),
+    ("Ge Gen Huang Qin Huang Lian Tang", {"kudzu", "Chinese skullcap", "huanglian", "licorice"}),
+    ("Shen Ling Bai Zhu San 6 g three times daily", {"Asian ginseng", "poria", "bai zhu atractylodes", "licorice"}),
+    ("Huang Qi Gui Zhi Wu Wu Tang", {"astragalus", "cinnamon", "white peony", "ginger", "jujube"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
@@ -33,4 +37,13 @@ def test_ginseng_in_sheng_mai_san_meets_warfarin(real_checker):
     line = "Sheng Mai San"
     findings = real_checker.check(drugs=["warfarin"], supplements=[line]).findings
     assert any(f.supplement.name == "Asian ginseng" for f in findings)
+    assert all(f.supplement.input == line for f in findings)
+
+
+def test_licorice_in_gegen_qinlian_decoction_meets_abiraterone(real_checker):
+    line = "Gegen Qinlian decoction 150 mL twice daily"
+    findings = real_checker.check(drugs=["abiraterone"], supplements=[line]).findings
+    licorice = [f for f in findings if f.supplement.name == "licorice"]
+    assert licorice, "the licorice of Gegen Qinlian decoction adds to the mineralocorticoid excess of abiraterone"
+    assert licorice[0].severity.value in {"moderate", "major"}
     assert all(f.supplement.input == line for f in findings)
