@@ -1,0 +1,50 @@
+"""European, Ayurvedic and trial herbal combination products (sleep, mood, menopause, prostate, lipid, joint and
+adaptogen combinations, Juice Plus+ from MSKCC), in the bundled graph: each line is read as its ingredients."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ze 91019 2 tablets at bedtime", {"valerian", "hops"}),
+    ("Alluna Sleep 2 tablets", {"valerian", "hops"}),
+    ("Neurapas balance 6 tablets daily", {"St John's wort", "valerian", "passionflower"}),
+    ("Feramin-Q 1 tablet daily", {"black cohosh", "St John's wort"}),
+    ("Remifemin plus 2 tablets daily", {"black cohosh", "St John's wort"}),
+    ("Prostagutt forte 1 capsule twice daily", {"saw palmetto", "stinging nettle"}),
+    ("PRO 160/120", {"saw palmetto", "stinging nettle"}),
+    ("Gincosan 2 capsules daily", {"ginkgo", "Asian ginseng"}),
+    ("Juice Plus+ 4 capsules daily", {"beetroot juice", "bilberry", "cranberry", "elderberry", "vitamin B complex",
+                                      "folic acid"}),
+    ("NSF-3 1 tablet at bedtime", {"valerian", "passionflower", "hops"}),
+    ("Cosamin DS 3 capsules daily", {"glucosamine", "chondroitin"}),
+    ("Curcumin C3 Complex with BioPerine 2 capsules daily", {"turmeric", "black pepper (piperine)"}),
+    ("Kan Jang 4 tablets daily", {"andrographis", "Siberian ginseng"}),
+    ("ADAPT-232 270 mg", {"rhodiola", "schisandra", "Siberian ginseng"}),
+    ("Armolipid Plus 1 tablet daily", {"red yeast rice", "berberine", "folic acid", "coenzyme Q10", "astaxanthin"}),
+    ("Body Lipid 1 tablet daily", {"red yeast rice", "berberine", "coenzyme Q10"}),
+    ("Articulin-F 2 capsules daily", {"ashwagandha", "boswellia", "turmeric", "zinc"}),
+    ("Equiguard 2 capsules daily", {"epimedium", "schisandra", "ligustrum", "astragalus"}),
+])
+def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
+    item = real_checker.check(supplements=[line]).items[0]
+    names = {c.match.name for c in item.components if c.match and c.match.method == "product"}
+    assert names == expected
+
+
+def test_st_johns_wort_in_neurapas_balance_meets_imatinib(real_checker):
+    line = "Neurapas balance 6 tablets daily"
+    findings = real_checker.check(drugs=["imatinib"], supplements=[line]).findings
+    sjw = [f for f in findings if f.supplement.name == "St John's wort"]
+    assert sjw, "the St John's wort of Neurapas balance induces the CYP3A4 that clears imatinib"
+    assert sjw[0].severity.value in {"moderate", "major"}
+    assert all(f.supplement.input == line for f in findings)
+
+
+def test_red_yeast_rice_in_armolipid_plus_meets_a_statin(real_checker):
+    line = "Armolipid Plus 1 tablet daily"
+    findings = real_checker.check(drugs=["simvastatin"], supplements=[line]).findings
+    ryr = [f for f in findings if f.supplement.name == "red yeast rice"]
+    assert ryr, "the red yeast rice (monacolin K) of Armolipid Plus duplicates statin therapy"
+    assert all(f.supplement.input == line for f in findings)
