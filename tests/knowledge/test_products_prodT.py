@@ -17,6 +17,7 @@ import pytest
     ("Ge Gen Huang Qin Huang Lian Tang", {"kudzu", "Chinese skullcap", "huanglian", "licorice"}),
     ("Shen Ling Bai Zhu San 6 g three times daily", {"Asian ginseng", "poria", "bai zhu atractylodes", "licorice"}),
     ("Huang Qi Gui Zhi Wu Wu Tang", {"astragalus", "cinnamon", "white peony", "ginger", "jujube"}),
+    ("Xue Fu Zhu Yu Tang 3 g three times daily", {"dong quai", "rehmannia", "Sichuan lovage", "bupleurum", "licorice"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
