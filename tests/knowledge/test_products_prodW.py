@@ -26,6 +26,10 @@ import pytest
     ("Body Lipid 1 tablet daily", {"red yeast rice", "berberine", "coenzyme Q10"}),
     ("Articulin-F 2 capsules daily", {"ashwagandha", "boswellia", "turmeric", "zinc"}),
     ("Equiguard 2 capsules daily", {"epimedium", "schisandra", "ligustrum", "astragalus"}),
+    ("Berberol 2 tablets daily", {"berberine", "milk thistle"}),
+    ("RA-11 2 capsules twice daily", {"ashwagandha", "boswellia", "ginger", "turmeric"}),
+    ("Artrex", {"ashwagandha", "boswellia", "ginger", "turmeric"}),
+    ("Phytalgic 3 capsules daily", {"fish oil", "vitamin E", "stinging nettle"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
