@@ -18,6 +18,10 @@ import pytest
     ("Shen Ling Bai Zhu San 6 g three times daily", {"Asian ginseng", "poria", "bai zhu atractylodes", "licorice"}),
     ("Huang Qi Gui Zhi Wu Wu Tang", {"astragalus", "cinnamon", "white peony", "ginger", "jujube"}),
     ("Xue Fu Zhu Yu Tang 3 g three times daily", {"dong quai", "rehmannia", "Sichuan lovage", "bupleurum", "licorice"}),
+    ("Yin Qiao San", {"burdock", "licorice"}),
+    ("Huang Qi Jian Zhong Tang 9 g daily", {"astragalus", "cinnamon", "white peony", "licorice", "jujube", "ginger"}),
+    ("Xiang Sha Liu Jun Zi Tang 3 g three times daily", {"bai zhu atractylodes", "poria", "ginger", "Asian ginseng",
+                                                         "pinellia", "licorice", "tangerine peel"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
