@@ -30,6 +30,8 @@ import pytest
     ("RA-11 2 capsules twice daily", {"ashwagandha", "boswellia", "ginger", "turmeric"}),
     ("Artrex", {"ashwagandha", "boswellia", "ginger", "turmeric"}),
     ("Phytalgic 3 capsules daily", {"fish oil", "vitamin E", "stinging nettle"}),
+    ("Aller-7 2 tablets daily", {"amla", "black pepper (piperine)", "ginger"}),
+    ("Reumalex 4 tablets daily", {"white willow bark", "black cohosh"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
