@@ -1,5 +1,5 @@
-# Curated pairs for glutathione, psyllium, olive leaf, aloe vera, yohimbe, black seed, spirulina and black pepper
-# (piperine); read by test_curated_pairs.py (same formats as its CURATED and NONE lists).
+# Curated pairs for glutathione, psyllium, olive leaf, aloe vera, yohimbe, black seed, spirulina, chlorella and black
+# pepper (piperine); read by test_curated_pairs.py (same formats as its CURATED and NONE lists).
 
 # supplement as a patient writes it, drug, curated entry id, severity, kind, text in the title
 CURATED = [
@@ -30,9 +30,12 @@ CURATED = [
      "moderate", "pharmacokinetic", "diclofenac"),
     ("BioPerine 15 mg daily", "midazolam 2 mg", "black-pepper--midazolam",
      "moderate", "pharmacokinetic", "midazolam"),
+    ("chlorella 5 g daily", "amlodipine 5 mg daily", "chlorella--cls-antihypertensive",
+     "minor", "pharmacodynamic", "blood pressure"),
 ]
 
 # supplement, drug (or None), context (or None), curated entry id: studied, no relevant interaction
 NONE = [
     ("glutathione 600 mg daily", "cisplatin 75 mg/m2", None, "glutathione--cisplatin"),
+    ("psyllium husk 3.4 g three times daily", "atorvastatin 40 mg daily", None, "psyllium--cls-statin"),
 ]
