@@ -32,6 +32,11 @@ import pytest
                          "turkey rhubarb", "jujube"}),
     ("tokishigyakukagoshuyushokyoto 7.5 g daily", {"dong quai", "cinnamon", "jujube", "licorice", "white peony",
                                                    "ginger"}),
+    ("Yi Yi Ren Huang Qi Tang 3 capsules twice daily", {"coix seed", "bai zhu atractylodes", "jujube", "astragalus",
+                                                        "licorice", "ginger"}),
+    ("shigyakusan 7.5 g daily", {"bupleurum", "bitter orange extract", "white peony", "licorice"}),
+    ("Si Ni San", {"bupleurum", "bitter orange extract", "white peony", "licorice"}),
+    ("shokenchuto 15 g daily", {"jujube", "white peony", "licorice", "cinnamon", "ginger"}),
 ])
 def test_a_kampo_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
