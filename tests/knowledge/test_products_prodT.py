@@ -22,6 +22,10 @@ import pytest
     ("Huang Qi Jian Zhong Tang 9 g daily", {"astragalus", "cinnamon", "white peony", "licorice", "jujube", "ginger"}),
     ("Xiang Sha Liu Jun Zi Tang 3 g three times daily", {"bai zhu atractylodes", "poria", "ginger", "Asian ginseng",
                                                          "pinellia", "licorice", "tangerine peel"}),
+    ("Zhi Gan Cao Tang", {"rehmannia", "licorice", "jujube", "ginger", "cinnamon", "Asian ginseng"}),
+    ("Chai Hu Shu Gan San 6 g daily", {"bupleurum", "tangerine peel", "white peony", "Sichuan lovage", "licorice"}),
+    ("Bu Yang Huan Wu Tang", {"astragalus", "dong quai", "Sichuan lovage"}),
+    ("Dang Gui Shao Yao San 6 g daily", {"white peony", "bai zhu atractylodes", "poria", "dong quai", "Sichuan lovage"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
@@ -50,5 +54,14 @@ def test_licorice_in_gegen_qinlian_decoction_meets_abiraterone(real_checker):
     findings = real_checker.check(drugs=["abiraterone"], supplements=[line]).findings
     licorice = [f for f in findings if f.supplement.name == "licorice"]
     assert licorice, "the licorice of Gegen Qinlian decoction adds to the mineralocorticoid excess of abiraterone"
+    assert licorice[0].severity.value in {"moderate", "major"}
+    assert all(f.supplement.input == line for f in findings)
+
+
+def test_licorice_in_zhi_gan_cao_tang_meets_abiraterone(real_checker):
+    line = "Zhi Gan Cao Tang"
+    findings = real_checker.check(drugs=["abiraterone"], supplements=[line]).findings
+    licorice = [f for f in findings if f.supplement.name == "licorice"]
+    assert licorice, "the licorice of Zhi Gan Cao Tang adds to the mineralocorticoid excess of abiraterone"
     assert licorice[0].severity.value in {"moderate", "major"}
     assert all(f.supplement.input == line for f in findings)
