@@ -32,6 +32,8 @@ import pytest
     ("Phytalgic 3 capsules daily", {"fish oil", "vitamin E", "stinging nettle"}),
     ("Aller-7 2 tablets daily", {"amla", "black pepper (piperine)", "ginger"}),
     ("Reumalex 4 tablets daily", {"white willow bark", "black cohosh"}),
+    ("Chizukit 5 mL twice daily", {"echinacea", "propolis", "vitamin C"}),
+    ("ImmunoGuard 12 tablets daily", {"andrographis", "Siberian ginseng", "schisandra", "licorice"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
@@ -53,4 +55,13 @@ def test_red_yeast_rice_in_armolipid_plus_meets_a_statin(real_checker):
     findings = real_checker.check(drugs=["simvastatin"], supplements=[line]).findings
     ryr = [f for f in findings if f.supplement.name == "red yeast rice"]
     assert ryr, "the red yeast rice (monacolin K) of Armolipid Plus duplicates statin therapy"
+    assert all(f.supplement.input == line for f in findings)
+
+
+def test_licorice_in_immunoguard_meets_abiraterone(real_checker):
+    line = "ImmunoGuard 12 tablets daily"
+    findings = real_checker.check(drugs=["abiraterone"], supplements=[line]).findings
+    licorice = [f for f in findings if f.supplement.name == "licorice"]
+    assert licorice, "the licorice of ImmunoGuard adds to the mineralocorticoid excess of abiraterone"
+    assert licorice[0].severity.value in {"moderate", "major"}
     assert all(f.supplement.input == line for f in findings)
