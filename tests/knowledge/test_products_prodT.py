@@ -26,6 +26,7 @@ import pytest
     ("Chai Hu Shu Gan San 6 g daily", {"bupleurum", "tangerine peel", "white peony", "Sichuan lovage", "licorice"}),
     ("Bu Yang Huan Wu Tang", {"astragalus", "dong quai", "Sichuan lovage"}),
     ("Dang Gui Shao Yao San 6 g daily", {"white peony", "bai zhu atractylodes", "poria", "dong quai", "Sichuan lovage"}),
+    ("Er Chen Tang 3 capsules twice daily", {"pinellia", "tangerine peel", "poria", "licorice", "ginger"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
