@@ -1,5 +1,5 @@
-# Curated pairs for glutathione, psyllium, olive leaf, aloe vera, yohimbe, black seed, spirulina, chlorella and black
-# pepper (piperine); read by test_curated_pairs.py (same formats as its CURATED and NONE lists).
+# Curated pairs for glutathione, psyllium, olive leaf, aloe vera, yohimbe, black seed, spirulina, chlorella, glucosamine,
+# hesperidin and black pepper (piperine); read by test_curated_pairs.py (same formats as its CURATED and NONE lists).
 
 # supplement as a patient writes it, drug, curated entry id, severity, kind, text in the title
 CURATED = [
@@ -32,10 +32,13 @@ CURATED = [
      "moderate", "pharmacokinetic", "midazolam"),
     ("chlorella 5 g daily", "amlodipine 5 mg daily", "chlorella--cls-antihypertensive",
      "minor", "pharmacodynamic", "blood pressure"),
+    ("glucosamine sulfate 1500 mg daily", "metformin 500 mg twice daily", "glucosamine--cls-antidiabetic",
+     "minor", "pharmacodynamic", "glucose"),
 ]
 
 # supplement, drug (or None), context (or None), curated entry id: studied, no relevant interaction
 NONE = [
     ("glutathione 600 mg daily", "cisplatin 75 mg/m2", None, "glutathione--cisplatin"),
     ("psyllium husk 3.4 g three times daily", "atorvastatin 40 mg daily", None, "psyllium--cls-statin"),
+    ("hesperidin 500 mg daily", "metformin 500 mg twice daily", None, "hesperidin--cls-antidiabetic"),
 ]
