@@ -33,4 +33,6 @@ NONE = [
     ("colostrum powder", "vincristine 1.5 mg/m2", None, "colostrum--cls-cytotoxic-chemotherapy"),
     ("nicotinamide riboside 1000 mg twice daily", "metformin 500 mg twice daily", None,
      "nicotinamide-riboside--cls-antidiabetic"),
+    ("taurine 1 g twice daily", "vincristine 1.5 mg/m2", None, "taurine--cls-cytotoxic-chemotherapy"),
+    ("inulin 6 g twice daily", None, "radiation", "inulin--ctx-radiation"),
 ]
