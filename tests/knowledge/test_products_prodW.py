@@ -34,6 +34,8 @@ import pytest
     ("Reumalex 4 tablets daily", {"white willow bark", "black cohosh"}),
     ("Chizukit 5 mL twice daily", {"echinacea", "propolis", "vitamin C"}),
     ("ImmunoGuard 12 tablets daily", {"andrographis", "Siberian ginseng", "schisandra", "licorice"}),
+    ("FertilityBlend 3 capsules daily", {"chasteberry", "green tea", "L-arginine", "vitamin E", "vitamin B6", "vitamin B12",
+                                         "folic acid", "iron", "magnesium", "zinc", "selenium"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
