@@ -37,6 +37,8 @@ import pytest
     ("shigyakusan 7.5 g daily", {"bupleurum", "bitter orange extract", "white peony", "licorice"}),
     ("Si Ni San", {"bupleurum", "bitter orange extract", "white peony", "licorice"}),
     ("shokenchuto 15 g daily", {"jujube", "white peony", "licorice", "cinnamon", "ginger"}),
+    ("keishikaryukotsuboreito 7.5 g daily", {"cinnamon", "white peony", "jujube", "ginger", "licorice"}),
+    ("Gui Zhi Jia Long Gu Mu Li Tang", {"cinnamon", "white peony", "jujube", "ginger", "licorice"}),
 ])
 def test_a_kampo_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
