@@ -32,6 +32,8 @@ CURATED = [
      "moderate", "pharmacokinetic", "midazolam"),
     ("chlorella 5 g daily", "amlodipine 5 mg daily", "chlorella--cls-antihypertensive",
      "minor", "pharmacodynamic", "blood pressure"),
+    ("psyllium husk 5 g twice daily", "losartan 50 mg daily", "psyllium--cls-antihypertensive",
+     "minor", "pharmacodynamic", "blood pressure"),
     ("olive leaf extract 500 mg twice daily", "clopidogrel 75 mg daily", "olive-leaf--cls-antiplatelet",
      "minor", "pharmacodynamic", "platelet"),
     ("glucosamine sulfate 1500 mg daily", "metformin 500 mg twice daily", "glucosamine--cls-antidiabetic",
