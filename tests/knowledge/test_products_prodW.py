@@ -36,6 +36,8 @@ import pytest
     ("ImmunoGuard 12 tablets daily", {"andrographis", "Siberian ginseng", "schisandra", "licorice"}),
     ("FertilityBlend 3 capsules daily", {"chasteberry", "green tea", "L-arginine", "vitamin E", "vitamin B6", "vitamin B12",
                                          "folic acid", "iron", "magnesium", "zinc", "selenium"}),
+    ("Euphytose 2 tablets daily", {"valerian", "passionflower", "hawthorn"}),
+    ("Sympathyl 4 tablets daily", {"hawthorn", "magnesium"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
