@@ -1,5 +1,5 @@
-# Curated pairs for potassium, CLA, bovine colostrum, thiamin, wormwood, boron, taurine, inositol, inulin and
-# nicotinamide riboside; read by test_curated_pairs.py.
+# Curated pairs for potassium, CLA, bovine colostrum, thiamin, wormwood, boron, taurine, inositol, inulin,
+# nicotinamide riboside and zeolite; read by test_curated_pairs.py.
 
 # supplement as a patient writes it, drug, curated entry id, severity, kind, text in the title
 CURATED = [
@@ -35,4 +35,5 @@ NONE = [
      "nicotinamide-riboside--cls-antidiabetic"),
     ("taurine 1 g twice daily", "vincristine 1.5 mg/m2", None, "taurine--cls-cytotoxic-chemotherapy"),
     ("inulin 6 g twice daily", None, "radiation", "inulin--ctx-radiation"),
+    ("PMA-zeolite", "oxaliplatin 85 mg/m2", None, "zeolite--oxaliplatin"),
 ]
