@@ -38,6 +38,7 @@ import pytest
                                          "folic acid", "iron", "magnesium", "zinc", "selenium"}),
     ("Euphytose 2 tablets daily", {"valerian", "passionflower", "hawthorn"}),
     ("Sympathyl 4 tablets daily", {"hawthorn", "magnesium"}),
+    ("Gericomplex 2 capsules daily", {"Asian ginseng", "multivitamin"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
@@ -68,4 +69,12 @@ def test_licorice_in_immunoguard_meets_abiraterone(real_checker):
     licorice = [f for f in findings if f.supplement.name == "licorice"]
     assert licorice, "the licorice of ImmunoGuard adds to the mineralocorticoid excess of abiraterone"
     assert licorice[0].severity.value in {"moderate", "major"}
+    assert all(f.supplement.input == line for f in findings)
+
+
+def test_ginseng_in_gincosan_meets_warfarin(real_checker):
+    line = "Gincosan 2 capsules daily"
+    findings = real_checker.check(drugs=["warfarin"], supplements=[line]).findings
+    names = {f.supplement.name for f in findings}
+    assert {"Asian ginseng", "ginkgo"} <= names, "both herbs of Gincosan reach warfarin findings"
     assert all(f.supplement.input == line for f in findings)
