@@ -1,0 +1,34 @@
+"""More vitamin, mineral and medical-food products read from their FDA listings (openFDA NDC directory and label
+records): iron combinations for anaemia, renal and B-complex vitamins, prenatal vitamins, folate medical foods and
+joint products, in the bundled graph."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ferralet 90 1 tablet daily", {"iron", "folic acid", "vitamin B12", "vitamin C"}),
+    ("Se-Tan PLUS 1 capsule daily", {"iron", "vitamin C", "thiamin", "riboflavin", "vitamin B6", "vitamin B12", "folic acid",
+                                     "niacinamide", "pantothenic acid", "zinc", "manganese", "copper"}),
+    ("Tricon 1 capsule twice daily", {"vitamin B12", "iron", "vitamin C", "folic acid"}),
+    ("Chromagen 1 softgel daily", {"iron", "vitamin C", "folic acid", "vitamin B12", "zinc"}),
+    ("Davimet with Iron 1 caplet daily", {"vitamin A", "vitamin C", "niacinamide", "vitamin B6", "thiamin", "vitamin D",
+                                          "iron", "riboflavin", "vitamin B12", "folic acid", "vitamin E"}),
+    ("Embriva 1 tablet daily", {"vitamin C", "vitamin D", "thiamin", "vitamin B6", "folic acid", "vitamin B12", "calcium",
+                                "iron", "iodine"}),
+])
+def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
+    item = real_checker.check(supplements=[line]).items[0]
+    names = {c.match.name for c in item.components if c.match and c.match.method == "product"}
+    assert names == expected
+
+
+@pytest.mark.parametrize("drug", ["levothyroxine", "ciprofloxacin"])
+def test_the_iron_of_an_iron_product_meets_a_chelating_drug_and_names_the_line(real_checker, drug):
+    line = "Ferralet 90 1 tablet daily"
+    findings = real_checker.check(drugs=[drug], supplements=[line]).findings
+    iron = [f for f in findings if f.supplement.name == "iron"]
+    assert iron, "iron binds levothyroxine and quinolones in the gut; the labels ask to separate the doses"
+    assert iron[0].severity.value in {"moderate", "major"}
+    assert all(f.supplement.input == line for f in findings)
