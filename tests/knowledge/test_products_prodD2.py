@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+FOLATEN = {"beta-carotene", "vitamin C", "vitamin D", "vitamin E", "vitamin B6", "biotin", "folic acid", "vitamin B12",
+           "calcium", "magnesium", "iron", "iodine"}
+MULTI_CAPLET = {"vitamin A", "vitamin C", "vitamin D", "vitamin E", "thiamin", "riboflavin", "niacinamide", "vitamin B6",
+                "folic acid", "vitamin B12", "calcium", "magnesium", "zinc", "selenium", "manganese", "chromium",
+                "molybdenum"}
+
 
 @pytest.mark.parametrize("line, expected", [
     ("Ferralet 90 1 tablet daily", {"iron", "folic acid", "vitamin B12", "vitamin C"}),
@@ -17,6 +23,17 @@ import pytest
                                           "iron", "riboflavin", "vitamin B12", "folic acid", "vitamin E"}),
     ("Embriva 1 tablet daily", {"vitamin C", "vitamin D", "thiamin", "vitamin B6", "folic acid", "vitamin B12", "calcium",
                                 "iron", "iodine"}),
+    ("Folaten 1 tablet daily", FOLATEN),
+    ("Nutralyn 1 tablet daily", FOLATEN),
+    ("Dialyvite with Zinc 1 tablet daily", {"vitamin C", "thiamin", "riboflavin", "niacinamide", "vitamin B6", "folic acid",
+                                            "vitamin B12", "biotin", "pantothenic acid", "zinc"}),
+    ("Multitol-M 1 caplet daily", MULTI_CAPLET),
+    ("Ventrixyl 1 caplet daily", MULTI_CAPLET),
+    ("Diatrol 1 caplet daily", {"biotin", "vanadium", "chromium", "gymnema", "L-arginine", "vitamin E", "vitamin K",
+                                "vitamin A", "vitamin C", "vitamin D", "vitamin B6", "thiamin", "riboflavin", "niacin",
+                                "folic acid", "vitamin B12", "pantothenic acid"}),
+    ("Folixate 1 tablet daily", {"folic acid", "vitamin D"}),
+    ("Menatrol 1 capsule daily", {"vitamin B6", "vitamin D", "folic acid", "magnesium", "calcium"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
