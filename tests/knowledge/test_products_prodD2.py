@@ -8,6 +8,8 @@ import pytest
 
 FOLATEN = {"beta-carotene", "vitamin C", "vitamin D", "vitamin E", "vitamin B6", "biotin", "folic acid", "vitamin B12",
            "calcium", "magnesium", "iron", "iodine"}
+PRENATE_DHA = {"vitamin C", "vitamin D", "vitamin E", "vitamin B6", "folic acid", "vitamin B12", "biotin", "calcium", "iron",
+               "iodine", "magnesium", "fish oil"}
 MULTI_CAPLET = {"vitamin A", "vitamin C", "vitamin D", "vitamin E", "thiamin", "riboflavin", "niacinamide", "vitamin B6",
                 "folic acid", "vitamin B12", "calcium", "magnesium", "zinc", "selenium", "manganese", "chromium",
                 "molybdenum"}
@@ -34,6 +36,26 @@ MULTI_CAPLET = {"vitamin A", "vitamin C", "vitamin D", "vitamin E", "thiamin", "
                                 "folic acid", "vitamin B12", "pantothenic acid"}),
     ("Folixate 1 tablet daily", {"folic acid", "vitamin D"}),
     ("Menatrol 1 capsule daily", {"vitamin B6", "vitamin D", "folic acid", "magnesium", "calcium"}),
+    ("Se-Natal 19 Chewable 1 tablet daily", {"folic acid", "beta-carotene", "vitamin C", "vitamin D", "vitamin E", "thiamin",
+                                             "riboflavin", "niacinamide", "vitamin B6", "vitamin B12", "pantothenic acid",
+                                             "calcium", "iron", "zinc"}),
+    ("Prenate Mini 1 daily", PRENATE_DHA),
+    ("Prenate Essential 1 daily", PRENATE_DHA),
+    ("Prenate Elite 1 tablet daily", {"beta-carotene", "vitamin C", "vitamin D", "vitamin E", "thiamin", "riboflavin",
+                                      "niacinamide", "vitamin B6", "folic acid", "calcium", "iron", "vitamin B12", "biotin",
+                                      "iodine", "magnesium", "zinc", "copper"}),
+    ("PNV-DHA 1 capsule daily", {"vitamin C", "vitamin D", "vitamin E", "vitamin B6", "folic acid", "vitamin B12", "calcium",
+                                 "iron", "magnesium", "fish oil"}),
+    ("Vitafol One 1 capsule daily", {"vitamin A", "vitamin C", "thiamin", "riboflavin", "niacin", "vitamin B6", "vitamin B12",
+                                     "folic acid", "iodine", "magnesium", "zinc", "copper", "vitamin D", "fish oil",
+                                     "vitamin E", "iron"}),
+    ("Nestabs DHA daily", {"vitamin C", "vitamin D", "vitamin E", "thiamin", "riboflavin",
+                                                  "niacinamide", "vitamin B6", "folic acid", "vitamin B12", "calcium", "iron",
+                                                  "iodine", "zinc", "choline", "fish oil"}),
+    ("TriStart DHA 1 daily", {"vitamin C", "vitamin D", "vitamin E", "thiamin", "riboflavin", "niacin", "vitamin B6",
+                              "folic acid", "vitamin B12", "iron", "iodine", "magnesium", "fish oil"}),
+    ("JBA Joint Revive The Legend I 2 capsules daily", {"glucosamine", "fucoidan"}),
+    ("JBA Joint Revive The Legend Caffe Latte 1 packet daily", {"glucosamine", "chondroitin", "fucoidan"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
