@@ -10,6 +10,8 @@ FOLATEN = {"beta-carotene", "vitamin C", "vitamin D", "vitamin E", "vitamin B6",
            "calcium", "magnesium", "iron", "iodine"}
 PRENATE_DHA = {"vitamin C", "vitamin D", "vitamin E", "vitamin B6", "folic acid", "vitamin B12", "biotin", "calcium", "iron",
                "iodine", "magnesium", "fish oil"}
+FLUORIDE_MULTI = {"vitamin A", "vitamin C", "vitamin D", "vitamin E", "thiamin", "riboflavin", "niacinamide", "vitamin B6",
+                  "folic acid", "vitamin B12"}
 MULTI_CAPLET = {"vitamin A", "vitamin C", "vitamin D", "vitamin E", "thiamin", "riboflavin", "niacinamide", "vitamin B6",
                 "folic acid", "vitamin B12", "calcium", "magnesium", "zinc", "selenium", "manganese", "chromium",
                 "molybdenum"}
@@ -56,6 +58,11 @@ MULTI_CAPLET = {"vitamin A", "vitamin C", "vitamin D", "vitamin E", "thiamin", "
                               "folic acid", "vitamin B12", "iron", "iodine", "magnesium", "fish oil"}),
     ("JBA Joint Revive The Legend I 2 capsules daily", {"glucosamine", "fucoidan"}),
     ("JBA Joint Revive The Legend Caffe Latte 1 packet daily", {"glucosamine", "chondroitin", "fucoidan"}),
+    ("Dexatran 1 capsule daily", {"magnesium", "riboflavin", "niacinamide", "vitamin B6", "folic acid", "vitamin B12",
+                                  "pantothenic acid", "vitamin C", "thiamin", "zinc", "manganese", "iron", "copper"}),
+    ("Multi-Vit-Flor 0.5 mg 1 tablet daily", FLUORIDE_MULTI),
+    ("Flotrex 1 chewable tablet daily", FLUORIDE_MULTI),
+    ("Davimet with Fluoride 1 tablet daily", FLUORIDE_MULTI - {"niacinamide"} | {"niacin"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
