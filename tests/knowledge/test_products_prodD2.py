@@ -78,3 +78,18 @@ def test_the_iron_of_an_iron_product_meets_a_chelating_drug_and_names_the_line(r
     assert iron, "iron binds levothyroxine and quinolones in the gut; the labels ask to separate the doses"
     assert iron[0].severity.value in {"moderate", "major"}
     assert all(f.supplement.input == line for f in findings)
+
+
+def test_the_vitamin_k_of_diatrol_meets_warfarin_and_names_the_line(real_checker):
+    line = "Diatrol 1 caplet daily"
+    findings = real_checker.check(drugs=["warfarin"], supplements=[line]).findings
+    assert "vitamin K" in {f.supplement.name for f in findings}, "its phytonadione opposes warfarin"
+    assert all(f.supplement.input == line for f in findings)
+
+
+def test_the_legend_without_its_form_is_ambiguous_not_the_older_joint_revive(real_checker):
+    item = real_checker.check(supplements=["JBA Joint Revive The Legend 2 capsules"]).items[0]
+    assert item.status.value == "ambiguous"
+    assert {c.name for c in item.candidates} == {"JBA Joint Revive The Legend I", "JBA Joint Revive The Legend Caffe Latte"}
+    names = {c.match.name for c in item.components if c.match}
+    assert "turmeric" not in names and "fucoidan" in names
