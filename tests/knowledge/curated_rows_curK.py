@@ -1,6 +1,6 @@
 # Curated pairs for glutathione, psyllium, olive leaf, aloe vera, yohimbe, black seed, spirulina, chlorella,
-# glucosamine, hesperidin, moringa and black pepper (piperine); read by test_curated_pairs.py (same formats as its
-# CURATED and NONE lists).
+# glucosamine, hesperidin, moringa, maca, holy basil and black pepper (piperine); read by test_curated_pairs.py (same
+# formats as its CURATED and NONE lists).
 
 # supplement as a patient writes it, drug, curated entry id, severity, kind, text in the title
 CURATED = [
@@ -36,6 +36,10 @@ CURATED = [
     ("psyllium husk 5 g twice daily", "losartan 50 mg daily", "psyllium--cls-antihypertensive",
      "minor", "pharmacodynamic", "blood pressure"),
     ("moringa leaf powder 5 g daily", "amlodipine 5 mg daily", "moringa--cls-antihypertensive",
+     "minor", "pharmacodynamic", "blood pressure"),
+    ("maca root powder 3 g daily", "lisinopril 10 mg daily", "maca--cls-antihypertensive",
+     "minor", "pharmacodynamic", "blood pressure"),
+    ("tulsi 500 mg twice daily", "amlodipine 5 mg daily", "holy-basil--cls-antihypertensive",
      "minor", "pharmacodynamic", "blood pressure"),
     ("olive leaf extract 500 mg twice daily", "clopidogrel 75 mg daily", "olive-leaf--cls-antiplatelet",
      "minor", "pharmacodynamic", "platelet"),

@@ -17,9 +17,13 @@ def test_liquorice_with_abiraterone_is_curated_mineralocorticoid_excess(real_che
 
 
 def test_liquorice_adds_to_diuretic_potassium_loss(real_checker):
+    # Furosemide also lowers blood pressure (its label's hypertension indication), so the pressor concern can
+    # head the finding; the potassium loss stays in it.
     [finding] = _pair(real_checker, "furosemide", "licorice 500 mg daily")
-    assert "potassium loss caused by furosemide" in finding.title
+    assert "potassium loss caused by furosemide" in finding.title + " " + " ".join(finding.notes)
     assert finding.severity.value == "moderate"
+    [finding] = _pair(real_checker, "bumetanide", "licorice 500 mg daily")
+    assert "potassium loss caused by bumetanide" in finding.title
 
 
 def test_liquorice_raises_prednisolone_exposure(real_checker):
@@ -109,9 +113,10 @@ def test_no_kidney_finding_for_oral_vitamin_c_or_a_drug_outside_the_family(real_
 
 
 def test_potassium_supplements_with_drugs_that_raise_potassium(real_checker):
-    for drug in ("spironolactone", "lisinopril"):
-        [f] = [f for f in real_checker.check(drugs=[drug], supplements=["potassium chloride"]).findings
-               if "potassium too high" in f.title]
-        assert f.severity.value == "moderate" and "serum potassium" in f.management
+    # The curated entries from the potassium chloride label head these pairs: severe hyperkalaemia with a
+    # potassium-sparing diuretic (avoid), potassium retention with an ACE inhibitor (monitor).
+    for drug, severity, words in (("spironolactone", "major", "hyperkalaemia"), ("lisinopril", "moderate", "monitor")):
+        [f] = real_checker.check(drugs=[drug], supplements=["potassium chloride"]).findings
+        assert f.severity.value == severity and words in f.title and "potassium" in f.management.lower()
     negative = real_checker.check(drugs=["furosemide"], supplements=["potassium chloride"]).findings
     assert not [f for f in negative if "potassium too high" in f.title], "a loop diuretic lowers potassium"

@@ -39,6 +39,8 @@ import pytest
     ("Euphytose 2 tablets daily", {"valerian", "passionflower", "hawthorn"}),
     ("Sympathyl 4 tablets daily", {"hawthorn", "magnesium"}),
     ("Gericomplex 2 capsules daily", {"Asian ginseng", "multivitamin"}),
+    ("Progamet 1 tablet daily", {"pygeum", "stinging nettle"}),
+    ("Lax-Asab 10 g every other day", {"peppermint", "ginger", "licorice"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
     item = real_checker.check(supplements=[line]).items[0]
