@@ -1,10 +1,13 @@
 """The compiled graph on disk, keyed by the hash of the Turtle files and checked against its own checksum.
 
-A cache file is one header line of JSON (format, graph hash, sha256 of the body) and the body: the
+A cache file is one header line of JSON (format, graph hash, sha256 of the records) and the body: the
 compiled records in Python's `marshal` form (plain dicts, lists, strings and numbers; loading it runs no
-code, and it loads several times faster than JSON). A file whose body does not match its checksum, whose header is not for
-this graph, or whose records do not have the expected shape is discarded; the caller then compiles
-the Turtle again and rewrites the file.
+code, and it loads several times faster than JSON), then, when the code that wrote them had checked them, the
+same graph as positional rows of the loader's own records (the "fast" part, with its own length and sha256
+in the header). A load by code of the same record shapes reads only the fast part, from the end of the file;
+any other reader, or a fast part that fails its checksum, reads the records and checks them one by one. A
+file whose body does not match its checksum, whose header is not for this graph, or whose records do not
+have the expected shape is discarded; the caller then compiles the Turtle again and rewrites the file.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import Any, TypeVar
 
 from suppcheck.errors import KnowledgeError
 
-CACHE_FORMAT = 9
+CACHE_FORMAT = 10
 # The compiled graph is about 1 MB; a file far larger than that is not one of ours.
 MAX_BYTES = 64 * 1024 * 1024
 # File fingerprints remembered with their graph hash (one per graph folder in use).
@@ -86,6 +89,36 @@ def read_cache(digest: str, build: Callable[[dict[str, Any]], T], own: Callable[
             gc.enable()
 
 
+def read_fast(digest: str, shapes: str) -> Any:
+    """The fast part of this graph's cache file, when the code that wrote it had these record shapes and the
+    part matches its own checksum; None otherwise (the caller then reads the records the checked way)."""
+    path = cache_path(digest)
+    if path is None:
+        return None
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_BYTES:
+            return None
+    except OSError:
+        return None
+    try:
+        with path.open("rb") as handle:
+            header = json.loads(handle.readline(4096))
+            if (not isinstance(header, dict) or header.get("format") != CACHE_FORMAT or header.get("graph") != digest
+                    or header.get("shapes") != shapes):
+                return None
+            length, checksum = header["fast"]
+            if type(length) is not int or not 0 < length <= MAX_BYTES:
+                return None
+            handle.seek(-length, os.SEEK_END)
+            body = handle.read(length)
+        if len(body) != length or hashlib.sha256(body).hexdigest() != checksum:
+            return None
+        fast = decode(body)
+        return fast if isinstance(fast, dict) and fast.get("sha256") == digest else None
+    except (OSError, ValueError, KeyError, TypeError, EOFError, RecursionError):
+        return None
+
+
 def _verified_records(data: bytes, digest: str) -> tuple[dict[str, Any], str | None] | None:
     """The records, and the shapes of the code that wrote them, when the header names this graph and the body
     matches its checksum."""
@@ -96,6 +129,11 @@ def _verified_records(data: bytes, digest: str) -> tuple[dict[str, Any], str | N
         header = json.loads(head)
         if not isinstance(header, dict) or header.get("format") != CACHE_FORMAT or header.get("graph") != digest:
             return None
+        fast = header.get("fast")
+        if fast is not None:
+            if not (isinstance(fast, list) and fast and type(fast[0]) is int and 0 < fast[0] <= len(body)):
+                return None
+            body = body[:-fast[0]]
         if header.get("content") != hashlib.sha256(body).hexdigest():
             return None
         records = decode(body)
@@ -160,17 +198,22 @@ def decode(body: bytes) -> Any:
     return marshal.loads(body)
 
 
-def write_cache(digest: str, records: dict[str, Any], shapes: str | None = None) -> None:
+def write_cache(digest: str, records: dict[str, Any], shapes: str | None = None, fast: Any = None) -> None:
     """Write atomically; a read-only or missing home only costs the next run a parse.
 
-    `shapes`: the record shapes of the code writing them, which checked them first (see `read_cache`)."""
+    `shapes`: the record shapes of the code writing them, which checked them first (see `read_cache`);
+    `fast`: with them, the loader's own records as positional rows (see `read_fast`)."""
     path = cache_path(digest)
     if path is None:
         return
     body = encode(records)
-    fields = {"format": CACHE_FORMAT, "graph": digest, "content": hashlib.sha256(body).hexdigest()}
+    fields: dict[str, Any] = {"format": CACHE_FORMAT, "graph": digest, "content": hashlib.sha256(body).hexdigest()}
     if shapes is not None:
         fields["shapes"] = shapes
+        if fast is not None:
+            extra = encode(fast)
+            fields["fast"] = [len(extra), hashlib.sha256(extra).hexdigest()]
+            body += extra
     header = json.dumps(fields)
     tmp = None
     try:

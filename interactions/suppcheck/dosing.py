@@ -139,12 +139,32 @@ def _count(text: str, dose: re.Match[str]) -> tuple[float | None, str | None, re
     return None, None, None
 
 
+def _counted(text: str, form_hint: str | None) -> ParsedItem | None:
+    """A line that gives a count of units but no amount ("Zyflamend 4 tablets three times daily"): the name
+    is what comes before the count, and the dose keeps the count and the frequency, with no amount."""
+    found = _COUNT.search(text)
+    if found is None:
+        return None
+    name = text[: found.start()].strip(" ,;:-(")
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    word = found.group(1).lower()
+    count = _COUNT_WORDS.get(word) or float(word)
+    rest = text[found.start():].strip()
+    per = frequency(rest)
+    route = route_of(text)
+    notes = [f"the line gives {count:g} {found.group(2).lower()} a dose but no amount: dose thresholds are not "
+             "applied"]
+    dose = Dose(text=rest, count=count, frequency=round(per, 4) if per else None, route=route)
+    return ParsedItem(text, name, dose, form_hint or form_of(text), tuple(notes))
+
+
 def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
     """Split 'St John's wort 300 mg three times daily' into name, dose and form."""
     text = clean(raw)
     match = _DOSE.search(text)
     if match is None:
-        return ParsedItem(text, text, None, form_hint or form_of(text))
+        return _counted(text, form_hint) or ParsedItem(text, text, None, form_hint or form_of(text))
     name = text[: match.start()].strip(" ,;:-(")
     low, high = match.group(1), match.group(2)
     for raw_number in (low, high):

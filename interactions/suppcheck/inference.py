@@ -76,7 +76,9 @@ def applies(cond: Conditions, party: Party) -> tuple[bool, str | None]:
     if cond.min_dose is not None and cond.dose_unit:
         threshold = f"{cond.min_dose:g} {cond.dose_unit} a day"
         dose = party.dose
-        if dose is None or dose.amount is None or dose.unit is None:
+        if dose is not None and dose.amount is None and dose.count is not None:
+            notes.append(f"applies at {threshold} or more; the line gives a count ({dose.text}), not an amount")
+        elif dose is None or dose.amount is None or dose.unit is None:
             notes.append(f"applies at {threshold} or more; no dose was given")
         else:
             once, per_day, how = _in_unit(dose, cond.dose_unit, party.entity)

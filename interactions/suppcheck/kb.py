@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import math
 import re
 import threading
 from collections import defaultdict
-from itertools import chain
+from collections.abc import Mapping, Sequence
+from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -177,6 +179,7 @@ class KnowledgeBase:
     label_instructions: dict[str, list[LabelInstruction]] = field(default_factory=dict)
     alternatives: dict[str, list[Alternative]] = field(default_factory=dict)
     washouts: dict[str, list[Washout]] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # each entity's kind, without making the entity
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -184,11 +187,12 @@ class KnowledgeBase:
         """Load the bundled graph (or the one in `directory`), from the compiled cache when current."""
         root = directory or knowledge_dir()
         if use_cache:
-            # The usual case, a current cache: one walk and the files' fingerprint find it.
+            # The usual case, a current cache: one walk and the files' fingerprint find it, and its fast part
+            # holds this code's own records.
             quick_files = quick_scan(root)
             if quick_files and quick_files[0] and quick_files[1]:
                 known = cache.known_digest(quick_files[1])
-                kb = cache.read_cache(known, cls.from_records, cls._from_own_records, SHAPES_DIGEST) if known else None
+                kb = cls._cached(known) if known else None
                 if kb is not None:
                     return kb
         files = graph_files(root)
@@ -200,20 +204,115 @@ class KnowledgeBase:
         quick = stat_key(files) if use_cache else None
         known = cache.known_digest(quick) if use_cache else None
         digest = known or graph_hash(files)
-        kb = cache.read_cache(digest, cls.from_records, cls._from_own_records, SHAPES_DIGEST) if use_cache else None
+        kb = cls._cached(digest) if use_cache else None
         if kb is not None:
             if known is None:
                 cache.remember_digest(quick, digest)
             return kb
-        if kb is None:
-            from suppcheck.compiler import compile_graph, parse_graph
+        from suppcheck.compiler import compile_graph, parse_graph
 
-            records = compile_graph(parse_graph(files, root), files, root)
-            records["sha256"] = digest
-            kb = cls.from_records(records)
-            if use_cache:
-                cache.write_cache(digest, records, SHAPES_DIGEST)
-                cache.remember_digest(quick, digest)
+        records = compile_graph(parse_graph(files, root), files, root)
+        records["sha256"] = digest
+        kb = cls.from_records(records)
+        if use_cache:
+            cache.write_cache(digest, records, SHAPES_DIGEST, kb.fast_form())
+            cache.remember_digest(quick, digest)
+        return kb
+
+    @classmethod
+    def _cached(cls, digest: str) -> KnowledgeBase | None:
+        """This graph from its cache file: the fast part when this code wrote it, else the records checked one
+        by one (and then the file is rewritten with a fast part); None when neither can be read."""
+        # Some forty thousand containers are made and none is garbage: the cycle collector, run over and over
+        # while they are made, would only cost time.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            fast = cache.read_fast(digest, SHAPES_DIGEST)
+            if fast is not None:
+                return cls._from_fast(fast)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            pass  # a fast part this code did not write after all: the checked path decides
+        finally:
+            if collecting:
+                gc.enable()
+        seen: list[dict[str, Any]] = []
+
+        def build(records: dict[str, Any]) -> KnowledgeBase:
+            seen.append(records)
+            return cls.from_records(records)
+
+        def own(records: dict[str, Any]) -> KnowledgeBase:
+            seen.append(records)
+            return cls._from_own_records(records)
+
+        kb = cache.read_cache(digest, build, own, SHAPES_DIGEST)
+        if kb is not None and seen:
+            cache.write_cache(digest, seen[0], SHAPES_DIGEST, kb.fast_form())
+        return kb
+
+    # The fast part of the cache: each record as the positional row of its class's fields (a claim's or an
+    # interaction's dose conditions as a (min_dose, unit, form) row), grouped by what the engine looks them up
+    # by. A record is made from its row when it is first asked for, so a check builds only the records of the
+    # items it names; the sources are one marshalled blob read when a source is first asked for.
+    def fast_form(self) -> dict[str, Any]:
+        """This graph's records as positional rows (see `_from_fast`): what the cache's fast part holds."""
+        def row(obj: Any) -> tuple:
+            return tuple((v.min_dose, v.dose_unit, v.form) if isinstance(v, Conditions) else v
+                         for v in map(getattr, repeat(obj), type(obj).__record_fields__))
+
+        def groups(index: Mapping[str, list[Any]]) -> dict[str, list[tuple]]:
+            return {key: [row(obj) for obj in objs] for key, objs in index.items()}
+
+        position = {id(ix): n for n, ix in enumerate(self.interactions)}
+        return {
+            "sha256": self.sha256, "version": self.version, "triples": self.triples,
+            "entities": {iri: row(e) for iri, e in self.entities.items()},
+            "kinds": self.kinds,
+            **{key: groups(getattr(self, key)) for key in ("modulations", "substrates", "properties", "no_cyp",
+                                                            "label_instructions", "alternatives", "washouts")},
+            "interactions": [row(ix) for ix in self.interactions],
+            "by_supplement": {supp: [position[id(ix)] for ix in ixs]
+                              for supp, ixs in self.interactions_by_supplement.items()},
+            "rules": [row(r) for r in self.rules],
+            "names": self.names,
+            "rxcui_index": self.rxcui_index,
+            "closure": {iri: tuple(sorted(classes)) for iri, classes in self.class_closure.items()},
+            "sources": cache.encode(dict(self.sources)),
+        }
+
+    @classmethod
+    def _from_fast(cls, fast: dict[str, Any]) -> KnowledgeBase:
+        """Build from the cache's fast part, which this code wrote from records it had checked."""
+        conditions: dict[tuple, Conditions] = {}
+
+        def cond(row: tuple) -> Conditions:
+            found = conditions.get(row)
+            if found is None:
+                found = conditions[row] = Conditions(*row)
+            return found
+
+        def claims(rows: list[tuple]) -> list[Claim]:
+            return [Claim(*r[:5], cond(r[5]), *r[6:]) for r in rows]
+
+        def interaction(r: tuple) -> Interaction:
+            return Interaction(*r[:15], cond(r[15]))
+
+        interactions = _Made(fast["interactions"], interaction)
+        kb = cls(version=fast["version"], sha256=fast["sha256"], triples=fast["triples"],
+                 entities=_Rows(fast["entities"], lambda r: Entity(*r)), sources=_Sources(fast["sources"]))
+        kb.kinds = fast["kinds"]
+        for key in ("modulations", "substrates", "properties", "no_cyp"):
+            setattr(kb, key, _Rows(fast[key], claims))
+        kb.label_instructions = _Rows(fast["label_instructions"], lambda rows: [LabelInstruction(*r) for r in rows])
+        kb.alternatives = _Rows(fast["alternatives"], lambda rows: [Alternative(*r) for r in rows])
+        kb.washouts = _Rows(fast["washouts"], lambda rows: [Washout(*r) for r in rows])
+        kb.interactions = interactions
+        kb.interactions_by_supplement = _Rows(fast["by_supplement"], lambda ns: [interactions[n] for n in ns])
+        kb.rules = [Rule(*r) for r in fast["rules"]]
+        kb.names = fast["names"]
+        kb.rxcui_index = fast["rxcui_index"]
+        kb.class_closure = _Rows(fast["closure"], frozenset)
         return kb
 
     @classmethod
@@ -273,6 +372,7 @@ class KnowledgeBase:
                                            "defined source")
 
     def _index(self, names: dict[str, list[str]] | None = None) -> None:
+        self.kinds = {iri: e.kind for iri, e in self.entities.items()}
         self.names = names if names is not None else name_index(self.entities)
         self.rxcui_index = {code: e.id for e in self.entities.values() for code in e.rxcui}
         by_supp: dict[str, list[Interaction]] = defaultdict(list)
@@ -314,7 +414,8 @@ class KnowledgeBase:
         return entity.name if entity else iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
     def of_kind(self, kind: str) -> list[Entity]:
-        return [e for e in self.entities.values() if e.kind == kind and not e.deprecated]
+        entities = self.entities
+        return [e for e in (entities[i] for i, k in self.kinds.items() if k == kind) if not e.deprecated]
 
     def properties_of(self, iri: str) -> list[Claim]:
         """Property claims of an entity and of its constituents."""
@@ -359,6 +460,118 @@ class KnowledgeBase:
             "sources": len(self.sources),
             "triples": self.triples,
         }
+
+
+class _Rows(Mapping):
+    """Records keyed by id or subject, each made from its cached row (or rows) when first asked for."""
+
+    __slots__ = ("_rows", "_made", "_make")
+
+    def __init__(self, rows: dict[str, Any], make: Any) -> None:
+        if type(rows) is not dict:
+            raise TypeError("a section of a fast cache part is not a mapping")
+        self._rows, self._made, self._make = rows, {}, make
+
+    def __getitem__(self, key: str) -> Any:
+        found = self._made.get(key)
+        if found is None:
+            found = self._made[key] = self._make(self._rows[key])
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = self._made.get(key)
+        if found is None:
+            rows = self._rows.get(key)
+            if rows is None:
+                return default
+            found = self._made[key] = self._make(rows)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __iter__(self):
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mapping) and dict(self.items()) == dict(other.items())
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({len(self)} keys)"
+
+
+class _Made(Sequence):
+    """A list of records, each made from its cached row when first asked for (and then the same object)."""
+
+    __slots__ = ("_rows", "_made", "_make")
+
+    def __init__(self, rows: list[tuple], make: Any) -> None:
+        if type(rows) is not list:
+            raise TypeError("a section of a fast cache part is not a list")
+        self._rows, self._made, self._make = rows, [None] * len(rows), make
+
+    def __getitem__(self, n: Any) -> Any:
+        if isinstance(n, slice):
+            return [self[i] for i in range(*n.indices(len(self._rows)))]
+        found = self._made[n]
+        if found is None:
+            found = self._made[n] = self._make(self._rows[n])
+        return found
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"_Made({len(self)} records)"
+
+
+class _Sources(Mapping):
+    """The graph's sources, decoded from their marshalled blob when one is first asked for."""
+
+    __slots__ = ("_blob", "_data")
+
+    def __init__(self, blob: bytes) -> None:
+        if type(blob) is not bytes:
+            raise TypeError("the sources of a fast cache part are not a blob")
+        self._blob, self._data = blob, None
+
+    def _all(self) -> dict[str, dict[str, Any]]:
+        if self._data is None:
+            data = cache.decode(self._blob)
+            if type(data) is not dict:
+                raise KnowledgeError("the compiled cache's sources are damaged; delete the cache folder")
+            self._data, self._blob = data, b""
+        return self._data
+
+    def __getitem__(self, key: str) -> dict[str, Any]:
+        return self._all()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._all()
+
+    def __iter__(self):
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self._all()) == (dict(other) if isinstance(other, Mapping) else other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"_Sources({len(self)} sources)"
 
 
 # ---------------------------------------------------------------------- record shapes

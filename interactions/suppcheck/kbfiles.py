@@ -74,24 +74,44 @@ def graph_files(directory: Path | None = None) -> list[Path]:
 
 def quick_scan(directory: Path | None = None) -> tuple[list[str], str | None] | None:
     """The graph's Turtle files as strings and their fingerprint (`stat_key`), in one walk without making
-    Path objects: what a load needs to find its cache. None when an odd entry needs `graph_files` to report it."""
+    Path objects: what a load needs to find its cache. None when an odd entry needs `graph_files` to report it.
+
+    Each folder's entries are visited in name order, which lists the files in the order `scan` sorts them
+    (part by part), so no sort is needed afterwards."""
     regular: list[str] = []
-    odd: list[str] = []
+    rows: list[str] = []
     try:
-        _walk(str(directory or knowledge_dir()), regular, odd)
-    except OSError:
-        return None
-    if odd:
-        return None
-    regular.sort(key=_parts)
-    rows = []
-    try:
-        for path in regular:
-            st = os.stat(path)
-            rows.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n")
+        if not _quick_walk(str(directory or knowledge_dir()), regular, rows):
+            return None
     except OSError:
         return regular, None
     return regular, hashlib.sha256("".join(rows).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _quick_walk(folder: str, regular: list[str], rows: list[str]) -> bool:
+    """`_walk` in name order, with each file's fingerprint row; False at an odd entry."""
+    if not os.path.isdir(folder):
+        return True
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=_name)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            if not _quick_walk(entry.path, regular, rows):
+                return False
+        elif not entry.name.endswith(".ttl"):
+            continue
+        elif entry.is_file():
+            if entry.name != "shapes.ttl":
+                st = entry.stat()
+                regular.append(entry.path)
+                rows.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}\n")
+        elif not entry.is_dir():
+            return False
+    return True
+
+
+def _name(entry: os.DirEntry) -> str:
+    return entry.name
 
 
 def stat_key(paths: list[Path]) -> str | None:

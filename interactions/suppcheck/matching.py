@@ -57,7 +57,7 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._keys: dict[str, list[str]] = {}
-        matched = {i for i, e in kb.entities.items() if e.kind in _MATCHED}
+        matched = {i for i, kind in kb.kinds.items() if kind in _MATCHED}
         for key, ids in kb.names.items():
             kept = [i for i in ids if i in matched]
             if kept:

@@ -150,28 +150,43 @@ class Record:
         cls._field_names = tuple(fields)
         cls._enums = None
         cls._twin = None
+        if "__init__" not in cls.__dict__:
+            cls.__init__ = Record.__init__
 
     def __init__(self, **data: Any) -> None:
-        enums = type(self)._enums
-        if enums is None:
-            enums = type(self)._enum_fields()
-        values = self.__dict__
-        for name, spec in self._fields.items():
-            if name in data:
-                value = data.pop(name)
-                kind = enums.get(name)
-                if kind is not None and value is not None and type(value) is not kind:
-                    value = kind(value)
-            elif spec.factory is not None:
-                value = spec.factory()
+        # The first construction of a class writes its own constructor (below) and hands over to it; each
+        # subclass starts with this one again (see __init_subclass__), never with its base's written one.
+        type(self)._compile_init()
+        type(self).__init__(self, **data)
+
+    @classmethod
+    def _compile_init(cls) -> None:
+        """Give the class a constructor written out for its fields: keyword arguments, defaults, and the
+        coercion of enum and float fields, without a loop over the fields at every construction."""
+        enums = cls._enums if cls._enums is not None else cls._enum_fields()
+        env: dict[str, Any] = {"_MISSING": _MISSING, "_cls_name": cls.__name__}
+        params, body = [], ["values = self.__dict__"]
+        for n, (name, spec) in enumerate(cls._fields.items()):
+            params.append(f"{name}=_MISSING")
+            if spec.factory is not None:
+                env[f"_f{n}"] = spec.factory
+                body.append(f"if {name} is _MISSING: {name} = _f{n}()")
             elif spec.default is not _MISSING:
-                value = spec.default
+                env[f"_d{n}"] = spec.default
+                body.append(f"if {name} is _MISSING: {name} = _d{n}")
             else:
-                raise TypeError(f"{type(self).__name__}: {name} is required")
-            values[name] = value
-        if data:
-            raise TypeError(f"{type(self).__name__}: unknown field(s) {', '.join(sorted(data))}")
-        self._check()
+                body.append(f"if {name} is _MISSING: raise TypeError(_cls_name + ': {name} is required')")
+            kind = enums.get(name)
+            if kind is not None:
+                env[f"_k{n}"] = kind
+                body.append(f"elif {name} is not None and type({name}) is not _k{n}: {name} = _k{n}({name})")
+            body.append(f"values[{name!r}] = {name}")
+        body.append("self._check()")
+        signature = ", ".join(["self", "*", *params, "**_unknown"])
+        body.insert(0, "if _unknown: raise TypeError(_cls_name + ': unknown field(s) ' + ', '.join(sorted(_unknown)))")
+        source = f"def __init__({signature}):\n    " + "\n    ".join(body)
+        exec(source, env)  # noqa: S102 - written from the class's own field names
+        cls.__init__ = env["__init__"]
 
     def _check(self) -> None:
         """Cross-field checks a subclass needs (as pydantic's model validators do)."""

@@ -198,10 +198,64 @@ def test_a_load_reads_back_its_own_cache_on_the_trusted_path(pristine, tmp_path,
     monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
     KnowledgeBase.load(pristine)  # compiles, checks and writes
     calls = []
-    real = KnowledgeBase._from_own_records.__func__
-    monkeypatch.setattr(KnowledgeBase, "_from_own_records",
-                        classmethod(lambda cls, r: calls.append(1) or real(cls, r)))
+    real = KnowledgeBase._from_fast.__func__
+    monkeypatch.setattr(KnowledgeBase, "_from_fast", classmethod(lambda cls, f: calls.append(1) or real(cls, f)))
     assert _sjw_imatinib(KnowledgeBase.load(pristine)) == "major" and calls == [1]
+
+
+def test_the_fast_part_gives_the_same_graph_as_the_checked_records(pristine, tmp_path, monkeypatch):
+    """Records made on demand from the fast part equal those built from the compiled records, field by field."""
+    monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
+    compiled = KnowledgeBase.load(pristine, use_cache=False)
+    KnowledgeBase.load(pristine)
+    fast = KnowledgeBase.load(pristine)
+    assert type(fast.entities).__name__ == "_Rows", "the second load did not come from the fast part"
+    for name in ("entities", "kinds", "modulations", "substrates", "properties", "no_cyp", "interactions", "rules",
+                 "names", "interactions_by_supplement", "class_closure", "rxcui_index", "label_instructions",
+                 "alternatives", "washouts", "version", "sha256", "triples", "sources"):
+        assert getattr(fast, name) == getattr(compiled, name), name
+    assert fast.stats() == compiled.stats()
+
+
+def _fast_span(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    length = json.loads(data.partition(b"\n")[0])["fast"][0]
+    return len(data) - length, len(data)
+
+
+def test_a_damaged_fast_part_is_read_the_checked_way_and_repaired(pristine, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
+    KnowledgeBase.load(pristine)
+    [path] = tmp_path.glob("graph-*.bin")
+    good = path.read_bytes()
+    start, end = _fast_span(path)
+    fast = good[start:end]
+    assert fast.count(b"major") >= 1
+    path.write_bytes(good[:start] + fast.replace(b"major", b"minor"))
+    checked = []
+    real = KnowledgeBase.from_records.__func__
+    monkeypatch.setattr(KnowledgeBase, "from_records", classmethod(lambda cls, r: checked.append(1) or real(cls, r)))
+    assert _sjw_imatinib(KnowledgeBase.load(pristine)) == "major"
+    assert checked, "the damaged fast part was used"
+    assert path.read_bytes() == good, "the fast part was not rewritten"
+
+
+def test_a_fast_part_with_a_valid_checksum_but_foreign_rows_falls_back_to_the_checked_records(pristine, tmp_path,
+                                                                                              monkeypatch):
+    monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
+    KnowledgeBase.load(pristine)
+    [path] = tmp_path.glob("graph-*.bin")
+    data = path.read_bytes()
+    head, _, body = data.partition(b"\n")
+    header = json.loads(head)
+    digest = header["graph"]
+    for foreign in ({"sha256": digest}, {"sha256": digest, "entities": [1, 2], "version": "x", "triples": 1},
+                    [1, 2, 3]):
+        extra = cache.encode(foreign)
+        records = body[:-header["fast"][0]]
+        forged = dict(header, fast=[len(extra), hashlib.sha256(extra).hexdigest()])
+        path.write_bytes(json.dumps(forged).encode() + b"\n" + records + extra)
+        assert _sjw_imatinib(KnowledgeBase.load(pristine)) == "major", foreign
 
 
 @pytest.mark.parametrize("content", [b"[]", b"\x00\xff" * 50, b'{"format": 2}\n{}', b""],

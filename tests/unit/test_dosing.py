@@ -150,3 +150,38 @@ def test_fish_oil_is_compared_on_the_epa_and_dha_the_line_states():
     value, how = nutrient_convert(FISH_OIL, 4000, "mg", "g", text)
     assert value == pytest.approx(2.4) and "EPA+DHA" in how
     assert nutrient_convert(FISH_OIL, 4000, "mg", "g", "1000 mg 4 capsules daily") is None
+
+
+@pytest.mark.parametrize("line, name, count, frequency", [
+    ("Zyflamend 4 tablets three times daily", "Zyflamend", 4, 3),
+    ("Protandim 1 caplet daily", "Protandim", 1, 1),
+    ("fish oil 2 capsules twice daily", "fish oil", 2, 2),
+    ("Tums 2 tablets as needed", "Tums", 2, None),
+])
+def test_a_count_without_an_amount_is_a_dose_without_an_amount(line, name, count, frequency):
+    parsed = parse_item(line)
+    assert parsed.name == name
+    assert parsed.dose.count == count and parsed.dose.frequency == frequency
+    assert parsed.dose.amount is None and parsed.dose.per_day is None
+    assert any("no amount" in note for note in parsed.notes)
+
+
+@pytest.mark.parametrize("line", ["One A Day Women's", "4 tablets", "ginkgo"])
+def test_a_line_without_a_count_or_without_a_name_keeps_its_whole_text_as_the_name(line):
+    parsed = parse_item(line)
+    assert parsed.name == line and parsed.dose is None
+
+
+def test_a_product_line_with_a_count_and_frequency_lists_only_its_ingredients(real_checker):
+    item = real_checker.check(supplements=["Zyflamend 4 tablets three times daily"]).items[0]
+    names = [c.match.name for c in item.components]
+    assert "Zyflamend" not in names and {"turmeric", "ginger", "green tea"} <= set(names)
+    assert all(c.match.method == "product" for c in item.components)
+    assert any("read as its ingredients" in note for note in item.reading.notes)
+
+
+def test_a_dose_threshold_says_the_line_gave_a_count_not_an_amount(real_checker):
+    findings = real_checker.check(drugs=["warfarin"], supplements=["vitamin E 2 softgels daily"]).findings
+    assert findings, "vitamin E with warfarin gives no finding"
+    text = " ".join(f.model_dump_json() for f in findings)
+    assert "gives a count (2 softgels daily), not an amount" in text
