@@ -108,7 +108,7 @@ def test_an_edited_cache_is_discarded_rebuilt_and_rewritten(pristine, tmp_path, 
     assert data.count(b"major") >= 1
     path.write_bytes(data.replace(b"major", b"minor"))
     assert _sjw_imatinib(KnowledgeBase.load(pristine)) == "major"
-    assert path.read_bytes() == data, "the discarded cache was not rewritten"
+    assert _content(path.read_bytes()) == _content(data), "the discarded cache was not rewritten"
 
 
 def test_a_cache_of_the_wrong_shape_no_longer_breaks_later_commands(pristine, tmp_path, monkeypatch):
@@ -217,6 +217,15 @@ def test_the_fast_part_gives_the_same_graph_as_the_checked_records(pristine, tmp
     assert fast.stats() == compiled.stats()
 
 
+def _content(data: bytes) -> tuple:
+    """A cache file's records (their bytes, which are the same for the same graph) and its fast part (by
+    content: its bytes share repeated objects and vary from build to build)."""
+    head, _, body = data.partition(b"\n")
+    header = json.loads(head)
+    length = header["fast"][0]
+    return header["graph"], header["content"], body[:-length], cache.decode(body[-length:])
+
+
 def _fast_span(path: Path) -> tuple[int, int]:
     data = path.read_bytes()
     length = json.loads(data.partition(b"\n")[0])["fast"][0]
@@ -237,7 +246,7 @@ def test_a_damaged_fast_part_is_read_the_checked_way_and_repaired(pristine, tmp_
     monkeypatch.setattr(KnowledgeBase, "from_records", classmethod(lambda cls, r: checked.append(1) or real(cls, r)))
     assert _sjw_imatinib(KnowledgeBase.load(pristine)) == "major"
     assert checked, "the damaged fast part was used"
-    assert path.read_bytes() == good, "the fast part was not rewritten"
+    assert _content(path.read_bytes()) == _content(good), "the fast part was not rewritten"
 
 
 def test_a_fast_part_with_a_valid_checksum_but_foreign_rows_falls_back_to_the_checked_records(pristine, tmp_path,
