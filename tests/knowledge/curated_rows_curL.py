@@ -1,5 +1,5 @@
-# Curated pairs for cannabidiol, echinacea, cranberry, pomegranate, coenzyme Q10, resveratrol, black cohosh and
-# valerian (human interaction studies, meta-analyses, a case report and a cell-culture study); read by
+# Curated pairs for cannabidiol, echinacea, cranberry, pomegranate, coenzyme Q10, resveratrol, black cohosh,
+# valerian and iron (human interaction studies, meta-analyses, a case report and a cell-culture study); read by
 # test_curated_pairs.py.
 
 # supplement as a patient writes it, drug, curated entry id, severity, kind, text in the title
@@ -18,6 +18,12 @@ CURATED = [
      "minor", "pharmacodynamic", "in vitro"),
     ("valerian 500 mg at night", "lorazepam 1 mg at night", "valerian--lorazepam",
      "moderate", "pharmacodynamic", "lorazepam"),
+    ("ferrous sulfate 325 mg daily", "omeprazole 20 mg daily", "iron--cls-proton-pump-inhibitor",
+     "minor", "pharmacokinetic", "iron"),
+    ("resveratrol 500 mg twice daily", "metformin 500 mg twice daily", "resveratrol--cls-antidiabetic",
+     "minor", "pharmacodynamic", "glucose"),
+    ("coenzyme Q10 100 mg daily", "glipizide 5 mg daily", "coq10--cls-antidiabetic",
+     "minor", "pharmacodynamic", "glucose"),
 ]
 
 # supplement, drug (or None), context (or None), curated entry id: studied, no relevant interaction
