@@ -265,25 +265,27 @@ class KnowledgeBase:
             return {key: [row(obj) for obj in objs] for key, objs in index.items()}
 
         position = {id(ix): n for n, ix in enumerate(self.interactions)}
-        return {
-            "sha256": self.sha256, "version": self.version, "triples": self.triples,
+        sections = {
             "entities": {iri: row(e) for iri, e in self.entities.items()},
             "kinds": self.kinds,
             **{key: groups(getattr(self, key)) for key in ("modulations", "substrates", "properties", "no_cyp",
                                                             "label_instructions", "alternatives", "washouts")},
             "interactions": [row(ix) for ix in self.interactions],
-            "by_supplement": {supp: [position[id(ix)] for ix in ixs]
-                              for supp, ixs in self.interactions_by_supplement.items()},
-            "rules": [row(r) for r in self.rules],
+            "interactions_by_supplement": {supp: [position[id(ix)] for ix in ixs]
+                                           for supp, ixs in self.interactions_by_supplement.items()},
             "names": self.names,
             "rxcui_index": self.rxcui_index,
-            "closure": {iri: tuple(sorted(classes)) for iri, classes in self.class_closure.items()},
-            "sources": cache.encode(dict(self.sources)),
+            "class_closure": {iri: tuple(sorted(classes)) for iri, classes in self.class_closure.items()},
         }
+        # Each section is its own marshalled blob, decoded when the section is first used (see __getattr__).
+        return {"sha256": self.sha256, "version": self.version, "triples": self.triples,
+                "rules": [row(r) for r in self.rules], "sources": cache.encode(dict(self.sources)),
+                **{key: cache.encode_fast(value) for key, value in sections.items()}}
 
     @classmethod
     def _from_fast(cls, fast: dict[str, Any]) -> KnowledgeBase:
-        """Build from the cache's fast part, which this code wrote from records it had checked."""
+        """Build from the cache's fast part, which this code wrote from records it had checked. Each section is
+        decoded when it is first used, and each record made from its row when it is first asked for."""
         conditions: dict[tuple, Conditions] = {}
 
         def cond(row: tuple) -> Conditions:
@@ -298,22 +300,56 @@ class KnowledgeBase:
         def interaction(r: tuple) -> Interaction:
             return Interaction(*r[:15], cond(r[15]))
 
-        interactions = _Made(fast["interactions"], interaction)
-        kb = cls(version=fast["version"], sha256=fast["sha256"], triples=fast["triples"],
-                 entities=_Rows(fast["entities"], lambda r: Entity(*r)), sources=_Sources(fast["sources"]))
-        kb.kinds = fast["kinds"]
-        for key in ("modulations", "substrates", "properties", "no_cyp"):
-            setattr(kb, key, _Rows(fast[key], claims))
-        kb.label_instructions = _Rows(fast["label_instructions"], lambda rows: [LabelInstruction(*r) for r in rows])
-        kb.alternatives = _Rows(fast["alternatives"], lambda rows: [Alternative(*r) for r in rows])
-        kb.washouts = _Rows(fast["washouts"], lambda rows: [Washout(*r) for r in rows])
-        kb.interactions = interactions
-        kb.interactions_by_supplement = _Rows(fast["by_supplement"], lambda ns: [interactions[n] for n in ns])
+        def plain(value: Any) -> Any:
+            if type(value) is not dict:
+                raise TypeError("a section of a fast cache part is not a mapping")
+            return value
+
+        kb = cls(version=fast["version"], sha256=fast["sha256"], triples=fast["triples"], entities={},
+                 sources=_Sources(fast["sources"]))
         kb.rules = [Rule(*r) for r in fast["rules"]]
-        kb.names = fast["names"]
-        kb.rxcui_index = fast["rxcui_index"]
-        kb.class_closure = _Rows(fast["closure"], frozenset)
+        makers = {
+            "entities": lambda kb, rows: _Rows(rows, lambda r: Entity(*r)),
+            "kinds": lambda kb, rows: plain(rows),
+            **{key: (lambda kb, rows: _Rows(rows, claims)) for key in ("modulations", "substrates", "properties",
+                                                                      "no_cyp")},
+            "label_instructions": lambda kb, rows: _Rows(rows, lambda rs: [LabelInstruction(*r) for r in rs]),
+            "alternatives": lambda kb, rows: _Rows(rows, lambda rs: [Alternative(*r) for r in rs]),
+            "washouts": lambda kb, rows: _Rows(rows, lambda rs: [Washout(*r) for r in rs]),
+            "interactions": lambda kb, rows: _Made(rows, interaction),
+            "interactions_by_supplement": lambda kb, rows: _Rows(
+                rows, lambda ns, made=kb.interactions: [made[n] for n in ns]),
+            "names": lambda kb, rows: plain(rows),
+            "rxcui_index": lambda kb, rows: plain(rows),
+            "class_closure": lambda kb, rows: _Rows(rows, frozenset),
+        }
+        lazy = {}
+        for key, make in makers.items():
+            blob = fast[key]
+            if type(blob) is not bytes:
+                raise TypeError("a section of a fast cache part is not a blob")
+            lazy[key] = (blob, make)
+            kb.__dict__.pop(key, None)
+        kb.__dict__["_lazy"] = lazy
         return kb
+
+    def __getattr__(self, name: str) -> Any:
+        """A section of a graph loaded from the cache's fast part, decoded on first use (then a plain attribute)."""
+        lazy = self.__dict__.get("_lazy")
+        if not lazy or name not in lazy:
+            raise AttributeError(name)
+        with _SECTION_LOCK:
+            if name in self.__dict__:  # another thread decoded it meanwhile
+                return self.__dict__[name]
+            blob, make = lazy[name]
+            try:
+                value = make(self, cache.decode(blob))
+            except (TypeError, ValueError, EOFError, KeyError, IndexError) as exc:
+                raise KnowledgeError(f"the compiled graph cache is damaged ({name}: {type(exc).__name__}); delete "
+                                     "the cache folder ($SUPPCHECK_CACHE_DIR or ~/.cache/suppcheck) and run again") from None
+            self.__dict__[name] = value
+            del lazy[name]
+            return value
 
     @classmethod
     def _from_own_records(cls, records: dict[str, Any]) -> KnowledgeBase:
@@ -460,6 +496,9 @@ class KnowledgeBase:
             "sources": len(self.sources),
             "triples": self.triples,
         }
+
+
+_SECTION_LOCK = threading.RLock()
 
 
 class _Rows(Mapping):

@@ -223,7 +223,9 @@ def _content(data: bytes) -> tuple:
     head, _, body = data.partition(b"\n")
     header = json.loads(head)
     length = header["fast"][0]
-    return header["graph"], header["content"], body[:-length], cache.decode(body[-length:])
+    fast = cache.decode(body[-length:])
+    sections = {key: cache.decode(value) if type(value) is bytes else value for key, value in fast.items()}
+    return header["graph"], header["content"], body[:-length], sections
 
 
 def _fast_span(path: Path) -> tuple[int, int]:
@@ -507,3 +509,29 @@ def test_old_cache_files_are_pruned_when_a_new_one_is_written(compiled, tmp_path
     assert "graph-1-000000000000000000000000.bin" not in left and "index-1.json" not in left
     assert "notes.txt" in left
     assert cache.read_cache(digest, KnowledgeBase.from_records) is not None
+
+
+def test_a_load_from_the_fast_part_decodes_a_section_only_when_it_is_used(pristine, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
+    KnowledgeBase.load(pristine)
+    kb = KnowledgeBase.load(pristine)
+    assert {"entities", "names", "interactions", "washouts"} <= set(kb._lazy), "sections decoded at load"
+    assert _sjw_imatinib(kb) == "major"
+    assert "entities" not in kb._lazy and "names" not in kb._lazy
+    assert "washouts" in kb._lazy, "a check without surgery decoded the stop-before-surgery times"
+
+
+def test_a_forged_section_with_a_valid_checksum_is_a_graph_error_not_a_traceback(pristine, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
+    KnowledgeBase.load(pristine)
+    [path] = tmp_path.glob("graph-*.bin")
+    head, _, body = path.read_bytes().partition(b"\n")
+    header = json.loads(head)
+    fast = cache.decode(body[-header["fast"][0]:])
+    fast["entities"] = cache.encode_fast([1, 2, 3])
+    extra = cache.encode_fast(fast)
+    forged = dict(header, fast=[len(extra), hashlib.sha256(extra).hexdigest()])
+    path.write_bytes(json.dumps(forged).encode() + b"\n" + body[:-header["fast"][0]] + extra)
+    result = _cli(monkeypatch, pristine, "check", "-d", "imatinib", "-s", "St John's wort")
+    assert result.exit_code == 4, result.stdout + result.stderr
+    assert "cache" in result.stderr and "Traceback" not in result.stderr
