@@ -142,7 +142,9 @@ def _count(text: str, dose: re.Match[str]) -> tuple[float | None, str | None, re
 def _counted(text: str, form_hint: str | None) -> ParsedItem | None:
     """A line that gives a count of units but no amount ("Zyflamend 4 tablets three times daily"): the name
     is what comes before the count, and the dose keeps the count and the frequency, with no amount."""
-    found = _COUNT.search(text)
+    found = None
+    for found in _COUNT.finditer(text):  # the last count: an earlier one may belong to the name
+        pass
     if found is None:
         return None
     name = text[: found.start()].strip(" ,;:-(")

@@ -201,6 +201,13 @@ class Checker:
         parsed = parse_item(text, form_hint)
         res = self.resolver.resolve(parsed.name, role.value)
         left = self.resolver.leftover(parsed.name, res)
+        if parsed.dose is not None and parsed.dose.amount is None and parsed.dose.count is not None:
+            # A count read from a line with no amount may be part of a name ("Se-Natal 19 Chewable"): the
+            # whole line, read as a name, wins when it names something else cleanly.
+            whole = self.resolver.resolve(text, role.value)
+            if (whole.status is Status.recognized and set(whole.entities) != set(res.entities)
+                    and self.resolver.leftover(text, whole).clean):
+                parsed, res, left = ParsedItem(text, text, None, parsed.form), whole, self.resolver.leftover(text, whole)
         # Names after the dose ("ginkgo 120 mg and St John's wort 300 mg") are parts too.
         more = parsed.dose is not None and (len(split_line(parsed.dose.text)) > 1
                                             or bool(self._other_names(parsed.dose.text, res)))

@@ -185,3 +185,10 @@ def test_a_dose_threshold_says_the_line_gave_a_count_not_an_amount(real_checker)
     assert findings, "vitamin E with warfarin gives no finding"
     text = " ".join(f.model_dump_json() for f in findings)
     assert "gives a count (2 softgels daily), not an amount" in text
+
+
+@pytest.mark.parametrize("line", ["Se-Natal 19 Chewable 1 tablet daily", "Se-Natal 19 Chewable"])
+def test_a_count_that_belongs_to_a_product_name_stays_in_the_name(real_checker, line):
+    item = real_checker.check(supplements=[line]).items[0]
+    assert item.status.value == "recognized"
+    assert item.match.name == "Se-Natal 19 Chewable" and len(item.components) > 5
