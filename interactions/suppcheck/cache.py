@@ -54,18 +54,27 @@ def cache_path(digest: str) -> Path | None:
     return folder / f"graph-{CACHE_FORMAT}-{digest[:24]}.bin" if folder else None
 
 
+def _our_file(digest: str) -> Path | None:
+    """This graph's cache file, when it is a regular file of a plausible size (never a pipe or a device)."""
+    path = cache_path(digest)
+    try:
+        if path is None or not path.is_file() or path.stat().st_size > MAX_BYTES:
+            return None
+    except OSError:
+        return None
+    return path
+
+
 def read_cache(digest: str, build: Callable[[dict[str, Any]], T], own: Callable[[dict[str, Any]], T] | None = None,
                shapes: str | None = None) -> T | None:
     """`build(records)` for this graph's cached records; None when absent, altered, or of the wrong shape.
 
     `own(records)` instead when the header says the records were written by code with these `shapes` (which
     checked them before writing): it may skip the per-record checks. A header without it gets `build`."""
-    path = cache_path(digest)
+    path = _our_file(digest)
     if path is None:
         return None
     try:
-        if not path.is_file() or path.stat().st_size > MAX_BYTES:
-            return None
         with path.open("rb") as handle:
             data = handle.read()
     except OSError:
@@ -92,13 +101,8 @@ def read_cache(digest: str, build: Callable[[dict[str, Any]], T], own: Callable[
 def read_fast(digest: str, shapes: str) -> Any:
     """The fast part of this graph's cache file, when the code that wrote it had these record shapes and the
     part matches its own checksum; None otherwise (the caller then reads the records the checked way)."""
-    path = cache_path(digest)
+    path = _our_file(digest)
     if path is None:
-        return None
-    try:
-        if not path.is_file() or path.stat().st_size > MAX_BYTES:
-            return None
-    except OSError:
         return None
     try:
         with path.open("rb") as handle:

@@ -142,11 +142,10 @@ def _count(text: str, dose: re.Match[str]) -> tuple[float | None, str | None, re
 def _counted(text: str, form_hint: str | None) -> ParsedItem | None:
     """A line that gives a count of units but no amount ("Zyflamend 4 tablets three times daily"): the name
     is what comes before the count, and the dose keeps the count and the frequency, with no amount."""
-    found = None
-    for found in _COUNT.finditer(text):  # the last count: an earlier one may belong to the name
-        pass
-    if found is None:
+    counts = list(_COUNT.finditer(text))
+    if not counts:
         return None
+    found = counts[-1]  # the last count: an earlier one may belong to the name ("Se-Natal 19 Chewable")
     name = text[: found.start()].strip(" ,;:-(")
     if not name or not any(ch.isalpha() for ch in name):
         return None
