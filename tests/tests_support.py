@@ -116,3 +116,9 @@ def in_process_server(app, **config):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def product_ingredients(checker, line: str) -> set[str]:
+    """The ingredient names a supplement line naming a product is read as (components matched by product)."""
+    item = checker.check(supplements=[line]).items[0]
+    return {c.match.name for c in item.components if c.match and c.match.method == "product"}

@@ -165,7 +165,7 @@ class Record:
         coercion of enum and float fields, without a loop over the fields at every construction."""
         enums = cls._enums if cls._enums is not None else cls._enum_fields()
         env: dict[str, Any] = {"_MISSING": _MISSING, "_cls_name": cls.__name__}
-        params, body = [], ["values = self.__dict__"]
+        params, body = [], ["_values = self.__dict__"]  # locals start with _: no field name does
         for n, (name, spec) in enumerate(cls._fields.items()):
             params.append(f"{name}=_MISSING")
             if spec.factory is not None:
@@ -180,7 +180,7 @@ class Record:
             if kind is not None:
                 env[f"_k{n}"] = kind
                 body.append(f"elif {name} is not None and type({name}) is not _k{n}: {name} = _k{n}({name})")
-            body.append(f"values[{name!r}] = {name}")
+            body.append(f"_values[{name!r}] = {name}")
         body.append("self._check()")
         signature = ", ".join(["self", "*", *params, "**_unknown"])
         body.insert(0, "if _unknown: raise TypeError(_cls_name + ': unknown field(s) ' + ', '.join(sorted(_unknown)))")

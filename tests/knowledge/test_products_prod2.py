@@ -4,6 +4,7 @@ hidden prescription drugs (FDA and TGA notices), in the bundled graph."""
 from __future__ import annotations
 
 import pytest
+from tests_support import product_ingredients
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -25,9 +26,7 @@ import pytest
                                             "codonopsis", "goji"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
-    item = real_checker.check(supplements=[line]).items[0]
-    names = {c.match.name for c in item.components if c.match and c.match.method == "product"}
-    assert names == expected
+    assert product_ingredients(real_checker, line) == expected
 
 
 def test_licorice_in_shakuyakukanzoto_meets_abiraterone(real_checker):

@@ -4,6 +4,7 @@ and prenatal vitamins, renal and iron products, calcium-magnesium antacids, zinc
 from __future__ import annotations
 
 import pytest
+from tests_support import product_ingredients
 
 PRENATAL_CITRANATAL = {"vitamin C", "calcium", "iron", "vitamin D", "vitamin E", "thiamin", "riboflavin", "niacinamide",
                        "vitamin B6", "folic acid", "iodine", "zinc", "copper", "fish oil"}
@@ -58,9 +59,7 @@ VITAFOL_DHA_IRON = {"fish oil", "niacinamide", "vitamin E", "vitamin D", "beta-c
     ("Zicam Echinacea plus Sambucus", {"zinc"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
-    item = real_checker.check(supplements=[line]).items[0]
-    names = {c.match.name for c in item.components if c.match and c.match.method == "product"}
-    assert names == expected
+    assert product_ingredients(real_checker, line) == expected
 
 
 @pytest.mark.parametrize("line, cations", [

@@ -4,6 +4,7 @@ makers list."""
 from __future__ import annotations
 
 import pytest
+from tests_support import product_ingredients
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -40,9 +41,7 @@ import pytest
     ("Gui Zhi Jia Long Gu Mu Li Tang", {"cinnamon", "white peony", "jujube", "ginger", "licorice"}),
 ])
 def test_a_kampo_product_line_is_read_as_its_ingredients(real_checker, line, expected):
-    item = real_checker.check(supplements=[line]).items[0]
-    names = {c.match.name for c in item.components if c.match and c.match.method == "product"}
-    assert names == expected
+    assert product_ingredients(real_checker, line) == expected
 
 
 def test_ephedra_in_maoto_meets_a_beta_blocker(real_checker):

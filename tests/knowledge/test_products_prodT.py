@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests_support import product_ingredients
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -30,9 +31,7 @@ import pytest
     ("Dang Gui Si Ni Tang", {"dong quai", "cinnamon", "jujube", "white peony", "licorice"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
-    item = real_checker.check(supplements=[line]).items[0]
-    names = {c.match.name for c in item.components if c.match and c.match.method == "product"}
-    assert names == expected
+    assert product_ingredients(real_checker, line) == expected
 
 
 def test_dong_quai_in_si_wu_tang_meets_warfarin(real_checker):

@@ -4,6 +4,7 @@ adaptogen combinations, Juice Plus+ from MSKCC), in the bundled graph: each line
 from __future__ import annotations
 
 import pytest
+from tests_support import product_ingredients
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -43,9 +44,7 @@ import pytest
     ("Lax-Asab 10 g every other day", {"peppermint", "ginger", "licorice"}),
 ])
 def test_a_product_line_is_read_as_its_ingredients(real_checker, line, expected):
-    item = real_checker.check(supplements=[line]).items[0]
-    names = {c.match.name for c in item.components if c.match and c.match.method == "product"}
-    assert names == expected
+    assert product_ingredients(real_checker, line) == expected
 
 
 def test_st_johns_wort_in_neurapas_balance_meets_imatinib(real_checker):
