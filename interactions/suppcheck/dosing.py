@@ -84,8 +84,16 @@ def _unit(raw: str) -> str:
     return _UNIT_CANON.get(key, key)
 
 
+# "every 6 hours", "q6h", "every 12 hrs": 24 / N a day (N from 1 to 24)
+_EVERY_HOURS = re.compile(r"\b(?:every|q)\s*(\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:h|hr|hrs|hour|hours)\b", re.IGNORECASE)
+
+
 def frequency(text: str) -> float | None:
-    """Administrations per day named in the text, or None."""
+    """Administrations per day named in the text, or None. A range of hours ("every 4-6 hours") is read at
+    its shorter interval, the most taken a day."""
+    every = _EVERY_HOURS.search(text)
+    if every and 1 <= int(every.group(1)) <= 24:
+        return round(24 / int(every.group(1)), 4)
     for pattern, per_day in _FREQ:
         if pattern.search(text):
             return per_day

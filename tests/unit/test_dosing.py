@@ -192,3 +192,17 @@ def test_a_count_that_belongs_to_a_product_name_stays_in_the_name(real_checker, 
     item = real_checker.check(supplements=[line]).items[0]
     assert item.status.value == "recognized"
     assert item.match.name == "Se-Natal 19 Chewable" and len(item.components) > 5
+
+
+@pytest.mark.parametrize("text, per_day", [("every 6 hours", 4), ("every 12 hrs", 2), ("q8h", 3), ("every 2 hours", 12),
+                                           ("every 4-6 hours", 6), ("every 30 hours", None)])
+def test_every_n_hours_is_a_frequency(text, per_day):
+    from suppcheck.dosing import frequency
+
+    assert frequency(text) == per_day
+
+
+def test_a_dose_every_n_hours_is_counted_per_day():
+    parsed = parse_item("ginger 250 mg every 6 hours")
+    assert parsed.name == "ginger" and parsed.dose.per_day == 1000
+    assert not any("no frequency" in note for note in parsed.notes)
