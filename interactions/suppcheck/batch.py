@@ -4,6 +4,7 @@ with the outcomes in input order."""
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -38,12 +39,13 @@ def screen_one(checker, text: str, regimen: Regimen) -> LabelOutcome:
 _WORKER: dict = {}
 
 
-def _init_worker(regimen_json: str) -> None:
-    """Each worker loads the compiled graph once."""
+def _init_worker(regimen: Regimen, checker=None) -> None:
+    """Each worker has the checker once: the parent's own when the worker is a fork of it (with the graph,
+    the label reader and what the parent has already reasoned), else the compiled graph loaded afresh."""
     from suppcheck.engine import default_checker
 
-    _WORKER["checker"] = default_checker()
-    _WORKER["regimen"] = Regimen.model_validate_json(regimen_json)
+    _WORKER["checker"] = checker or default_checker()
+    _WORKER["regimen"] = regimen
 
 
 def _work(text: str) -> LabelOutcome:
@@ -64,13 +66,12 @@ class LabelJSON:
 
 
 def as_json(outcome: LabelOutcome) -> LabelJSON:
-    import json
+    from suppcheck.records import json_text
 
     if outcome.error is not None:
         return LabelJSON(None, None, outcome.error)
     reading, result = outcome.reading, outcome.result
-    return LabelJSON(json.dumps(reading.model_dump(mode="json"), ensure_ascii=False),
-                     json.dumps(result.model_dump(mode="json"), ensure_ascii=False), None,
+    return LabelJSON(json_text(reading), json_text(result), None,
                      tuple(f.severity.value for f in result.findings), len(reading.not_checked), len(reading.unread),
                      bool(result.summary.not_checked or reading.not_checked or reading.unread))
 
@@ -105,8 +106,16 @@ def _screen(texts, regimen, workers, checker, here, there) -> Iterator:
         for text in texts:
             yield here(screen_one(checker, text, regimen))
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    checker = checker or default_checker()
+    # The first label is screened here: the label reader is loaded and the regimen's lines are read before the
+    # workers start, so each worker (a fork of this process, where the system has fork) begins with them.
+    yield here(screen_one(checker, texts[0], regimen))
+    fork = "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux")
+    context = multiprocessing.get_context("fork") if fork else None
     chunk = max(1, min(64, len(texts) // (n * 8) or 1))
-    with ProcessPoolExecutor(max_workers=n, initializer=_init_worker, initargs=(regimen.model_dump_json(),)) as pool:
-        yield from pool.map(there, texts, chunksize=chunk)
+    with ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_worker,
+                             initargs=(regimen, checker if fork else None)) as pool:
+        yield from pool.map(there, texts[1:], chunksize=chunk)
