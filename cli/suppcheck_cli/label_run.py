@@ -3,6 +3,7 @@ fast start path, which reads plainly given options itself so that a batch need n
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import time
@@ -11,6 +12,8 @@ from collections import Counter
 from suppcheck_cli.outcome import FINDING, OK, UNRECOGNIZED, USAGE, write
 
 SEVERITY_RANK = {"minor": 0, "moderate": 1, "major": 2}
+# Labels read before the first row is written. A longer batch is read as a stream, in bounded memory (see _Ids).
+LOOKAHEAD = 10_000
 FORMATS = ("table", "json", "markdown")
 
 
@@ -30,17 +33,21 @@ def run(inputs: list[str], regimen: str | None, drug: list[str], context: list[s
     reg = load_input(regimen, drug, [], context)
     checker = default_checker()
     checker.contexts(reg.context)  # an unknown context is a usage error before any work
-    labels = list(iter_inputs(inputs or []))
-    batch = len(labels) > 1
-    repeated = _repeated_ids(labels)
-    counts = {"labels": len(labels), "screened": 0, "errors": 0, "major": 0, "moderate": 0, "minor": 0,
+    entries = iter_inputs(inputs or [])
+    head = list(itertools.islice(entries, LOOKAHEAD + 1))
+    streamed = len(head) > LOOKAHEAD
+    labels = itertools.chain(head, entries) if streamed else head
+    batch = len(head) > 1
+    ids = _Ids(head, streamed)
+    counts = {"labels": 0, "screened": 0, "errors": 0, "major": 0, "moderate": 0, "minor": 0,
               "not_checked": 0, "part_read": 0, "incomplete": 0}
     worst, started = -1, time.perf_counter()
     rows = []
-    progress = _progress(len(labels)) if batch and sys.stderr.isatty() else None
+    progress = _progress(None if streamed else len(head)) if batch and sys.stderr.isatty() else None
     if batch and fmt == "json":
         # JSON Lines: each label is rendered where it was checked; this process writes the lines.
-        for entry, done in zip(labels, _json_outcomes(labels, reg, workers, checker), strict=True):
+        for entry, done in _json_outcomes(labels, reg, workers, checker):
+            counts["labels"] += 1
             if done.error:
                 counts["errors"] += 1
             else:
@@ -51,15 +58,15 @@ def run(inputs: list[str], regimen: str | None, drug: list[str], context: list[s
                 for severity in done.severities:
                     counts[severity] += 1
                     worst = max(worst, SEVERITY_RANK[severity])
-            write(_json_line(entry.id, done, _warnings(entry.id, repeated)), escaped=True)
+            write(_json_line(entry.id, done, ids.warnings(entry.id)), escaped=True)
             if progress:
                 progress[0].advance(progress[1])
         if progress:
             progress[0].stop()
-        _finish(fmt, batch, rows, counts, time.perf_counter() - started, repeated)
+        _finish(fmt, batch, rows, counts, time.perf_counter() - started, ids.repeated)
         return _exit(counts, worst, fail_on)
-    outcomes = _outcomes(labels, reg, workers if batch else 1, checker)
-    for entry, (reading, result, error) in zip(labels, outcomes, strict=True):
+    for entry, (reading, result, error) in _outcomes(labels, reg, workers if batch else 1, checker):
+        counts["labels"] += 1
         if error:
             counts["errors"] += 1
         else:
@@ -70,39 +77,49 @@ def run(inputs: list[str], regimen: str | None, drug: list[str], context: list[s
             for f in result.findings:
                 counts[f.severity.value] += 1
                 worst = max(worst, SEVERITY_RANK[f.severity.value])
-        _emit(fmt, batch, entry.id, reading, result, error, _warnings(entry.id, repeated), rows)
+        _emit(fmt, batch, entry.id, reading, result, error, ids.warnings(entry.id), rows)
         if progress:
             progress[0].advance(progress[1])
     if progress:
         progress[0].stop()
     elapsed = time.perf_counter() - started
-    _finish(fmt, batch, rows, counts, elapsed, repeated)
+    _finish(fmt, batch, rows, counts, elapsed, ids.repeated)
     return _exit(counts, worst, fail_on)
 
 
 
-def _outcomes(labels: list, reg, workers: int | None, checker):
-    """(reading, result, error) per label, in input order; labels that could not be read keep their error."""
-    from suppcheck.batch import check_labels
+def _paired(labels, screen, placeholder):
+    """(entry, outcome) per label, in input order, the labels read as a stream: entries not read (their error
+    set) go through the screen as None and come back as `placeholder(entry)`."""
+    from collections import deque
 
-    readable = [entry.text or "" for entry in labels if entry.error is None]
-    screened = check_labels(readable, reg, workers, checker)
-    for entry in labels:
-        if entry.error is not None:
-            yield None, None, entry.error
-        else:
-            outcome = next(screened)
-            yield outcome.reading, outcome.result, outcome.error
+    pending: deque = deque()
+
+    def texts():
+        for entry in labels:
+            pending.append(entry)
+            yield None if entry.error is not None else (entry.text or "")
+
+    for outcome in screen(texts()):
+        entry = pending.popleft()
+        yield entry, (placeholder(entry) if outcome is None else outcome)
 
 
-def _json_outcomes(labels: list, reg, workers: int | None, checker):
-    """Per label, its outcome rendered as JSON (see `suppcheck.batch.check_labels_json`), in input order."""
+def _outcomes(labels, reg, workers: int | None, checker):
+    """(entry, (reading, result, error)) per label, in input order; labels not read keep their error."""
+    from suppcheck.batch import LabelOutcome, check_labels
+
+    for entry, outcome in _paired(labels, lambda texts: check_labels(texts, reg, workers, checker),
+                                  lambda entry: LabelOutcome(None, None, entry.error)):
+        yield entry, (outcome.reading, outcome.result, outcome.error)
+
+
+def _json_outcomes(labels, reg, workers: int | None, checker):
+    """(entry, outcome rendered as JSON) per label (see `suppcheck.batch.check_labels_json`), in input order."""
     from suppcheck.batch import LabelJSON, check_labels_json
 
-    readable = [entry.text or "" for entry in labels if entry.error is None]
-    screened = check_labels_json(readable, reg, workers, checker)
-    for entry in labels:
-        yield LabelJSON(None, None, entry.error) if entry.error is not None else next(screened)
+    return _paired(labels, lambda texts: check_labels_json(texts, reg, workers, checker),
+                   lambda entry: LabelJSON(None, None, entry.error))
 
 
 def _json_line(ident: str, done, warnings: list[str]) -> str:
@@ -116,17 +133,35 @@ def _json_line(ident: str, done, warnings: list[str]) -> str:
             f'"warnings": {json.dumps(warnings, ensure_ascii=False)}}}')
 
 
-def _repeated_ids(labels: list) -> dict[str, int]:
-    """Ids used by more than one label of the batch, with how many: such labels are reported apart."""
-    counts = Counter(entry.id for entry in labels)
-    return {ident: n for ident, n in counts.items() if n > 1}
+class _Ids:
+    """Ids used by more than one label of a batch: such labels are reported apart, each row saying so.
 
+    A batch read whole is known before its first row is written, so every row of a repeated id says so. A
+    batch longer than LOOKAHEAD labels is read as a stream: a row says so when its id was used before it or
+    repeats within the first LOOKAHEAD labels; the summary names every repeated id.
+    """
 
-def _warnings(ident: str, repeated: dict[str, int]) -> list[str]:
-    if ident not in repeated:
-        return []
-    return [f"the id '{_shown(ident)}' is used by {repeated[ident]} labels in this batch: each is reported on its "
-            "own row, none is merged; give each label its own id"]
+    def __init__(self, head: list, streamed: bool) -> None:
+        self.streamed = streamed
+        self.ahead = Counter(entry.id for entry in head)
+        self.seen: Counter = Counter()
+
+    @property
+    def repeated(self) -> dict[str, int]:
+        counts = self.seen if self.streamed else self.ahead
+        return {ident: n for ident, n in counts.items() if n > 1}
+
+    def warnings(self, ident: str) -> list[str]:
+        self.seen[ident] += 1
+        if not self.streamed:
+            if self.ahead[ident] < 2:
+                return []
+            return [f"the id '{_shown(ident)}' is used by {self.ahead[ident]} labels in this batch: each is reported "
+                    "on its own row, none is merged; give each label its own id"]
+        if self.seen[ident] < 2 and self.ahead[ident] < 2:
+            return []
+        return [f"the id '{_shown(ident)}' is used by more than one label in this batch: each is reported on its own "
+                "row, none is merged; give each label its own id"]
 
 
 def _shown(ident: str) -> str:
@@ -175,7 +210,7 @@ def _finish(fmt: str, batch: bool, rows: list, counts: dict, elapsed: float, rep
         print(line, file=sys.stderr)
 
 
-def _progress(total: int):
+def _progress(total: int | None):
     from rich.progress import Progress
 
     from suppcheck_cli.render import console
