@@ -50,6 +50,10 @@ def main() -> None:
         options = check_options(args[1:])
         if options is not None:
             raise SystemExit(_run_check(options))
+    if args[:1] == ["label"]:
+        options = label_options(args[1:])
+        if options is not None:
+            raise SystemExit(_run_label(options))
     from suppcheck_cli.app import main as full
 
     full()
@@ -102,16 +106,79 @@ def check_options(args: list[str]) -> dict | None:
     return options
 
 
+_LABEL_LISTS = {"--drug": "drug", "-d": "drug", "--context": "context", "-c": "context"}
+_LABEL_VALUES = {"--format": "fmt", "-f": "fmt", "--fail-on": "fail_on", "--regimen": "regimen", "-r": "regimen",
+                 "--workers": "workers", "-w": "workers"}
+
+
+def label_options(args: list[str]) -> dict | None:
+    """The options of a `label` command line, or None when anything is not plainly one of them (as
+    `check_options`): the full application then reads it, with its own messages."""
+    options: dict = {"inputs": [], "regimen": None, "drug": [], "context": [], "fmt": None, "fail_on": None,
+                     "workers": None}
+    n = 0
+    while n < len(args):
+        arg = args[n]
+        if arg.startswith("--") and "=" in arg:
+            name, value = arg.split("=", 1)
+            n += 1
+        elif arg in _LABEL_LISTS or arg in _LABEL_VALUES:
+            if n + 1 >= len(args):
+                return None
+            name, value = arg, args[n + 1]
+            n += 2
+        elif arg == "-" or not arg.startswith("-"):
+            options["inputs"].append(arg)
+            n += 1
+            continue
+        else:
+            return None
+        if value.startswith("-") and value != "-":
+            return None
+        if name in _LABEL_LISTS:
+            options[_LABEL_LISTS[name]].append(value)
+        elif name in _LABEL_VALUES and options[_LABEL_VALUES[name]] is None:
+            options[_LABEL_VALUES[name]] = value
+        else:
+            return None  # an unknown option, or one given twice: the application says what it makes of it
+    workers = options["workers"]
+    if workers is not None:
+        if not (workers.isascii() and workers.isdigit() and 1 <= int(workers) <= 64):
+            return None
+        options["workers"] = int(workers)
+    options["fmt"] = options["fmt"] or "table"
+    if not options["inputs"] or options["fmt"] not in ("table", "json", "markdown") or \
+            options["fail_on"] not in (None, *_SEVERITIES):
+        return None
+    return options
+
+
+def _run_label(options: dict) -> int:
+    from suppcheck.models import Severity
+
+    from suppcheck_cli.label_run import run
+
+    options["fail_on"] = Severity(options["fail_on"]) if options["fail_on"] else None
+
+    return _guarded(lambda: run(**options))
+
+
 def _run_check(options: dict) -> int:
     from suppcheck.models import Severity
 
     from suppcheck_cli.check_run import CheckFormat, run
-    from suppcheck_cli.outcome import code_for_error
 
     options["fmt"] = CheckFormat(options["fmt"])
     options["fail_on"] = Severity(options["fail_on"]) if options["fail_on"] else None
+    return _guarded(lambda: run(**options))
+
+
+def _guarded(command) -> int:
+    """A command's exit code; an error becomes one line on stderr and its exit code, as in the application."""
+    from suppcheck_cli.outcome import code_for_error
+
     try:
-        return run(**options)
+        return command()
     except KeyboardInterrupt:
         sys.stderr.write("\nAborted!\n")
         return 1

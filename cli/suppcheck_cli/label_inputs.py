@@ -21,8 +21,9 @@ from suppcheck.errors import InputError
 from suppcheck.regimen_io import decode
 
 MIB = 1024 * 1024
-MAX_FILE = 200 * MIB  # one file, or standard input, read whole
+MAX_FILE = 200 * MIB  # one file, or standard input, read whole (a JSON Lines file is read line by line instead)
 CSV_FIELD_LIMIT = 16 * MIB  # above the largest label read (2,000,000 characters), below memory trouble
+MAX_LINE = CSV_FIELD_LIMIT  # one line of a JSON Lines file, which is read line by line with no limit on its size
 # The extra parsing spent finding rows again after unclosed quotes, as a multiple of the file's size: a file
 # built so that every line reopens a quote would otherwise cost quadratic time.
 _CSV_REPARSE_BUDGET = 8
@@ -142,6 +143,9 @@ def _from_file(path: Path) -> Iterator[LabelInput]:
             if not stat.S_ISREG(info.st_mode):
                 yield LabelInput(name, error="not a regular file (a device, pipe or socket): not read")
                 return
+            if path.suffix.lower() in (".jsonl", ".ndjson") and handle.peek(2)[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+                yield from _nonempty(name, _jsonl_stream(name, handle))
+                return
             data = handle.read(MAX_FILE + 1)
     except OSError as exc:
         yield LabelInput(name, error=f"cannot be read: {exc.strerror or exc}")
@@ -187,6 +191,39 @@ def _jsonl(name: str, text: str) -> Iterator[LabelInput]:
         if not line.strip(_JSON_BLANK):
             continue
         yield _json_line(f"{name}:{n}", line)
+
+
+def _jsonl_stream(name: str, handle) -> Iterator[LabelInput]:
+    """A JSON Lines file read line by line (UTF-8, lines end at LF), so a batch of any size is read in bounded
+    memory; a line that is not UTF-8, or longer than MAX_LINE, is an error row and the next line is read."""
+    n = 0
+    while True:
+        try:
+            raw = handle.readline(MAX_LINE + 1)
+        except OSError as exc:
+            yield LabelInput(f"{name}:{n + 1}", error=f"cannot be read: {exc.strerror or exc}; the rest of the file "
+                                                     "was not read")
+            return
+        if not raw:
+            return
+        n += 1
+        if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
+            while True:  # the rest of the line, not kept
+                more = handle.readline(MIB)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield LabelInput(f"{name}:{n}", error=f"the line is longer than {MAX_LINE // MIB} MiB: not read")
+            continue
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield LabelInput(f"{name}:{n}", error=f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at offset {exc.start} "
+                                                 "of the line; save the file as UTF-8")
+            continue
+        if line.strip(_JSON_BLANK + "\n"):
+            yield _json_line(f"{name}:{n}", line.rstrip("\n"))
 
 
 def _json_line(where: str, line: str) -> LabelInput:

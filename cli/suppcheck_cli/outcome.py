@@ -59,13 +59,15 @@ def _quiet_stdout() -> None:
 _RAW_CONTROLS = None
 
 
-def write(text: str) -> None:
-    """Plain text to stdout, untouched by rich (JSON, Markdown); C1 and bidi controls written as \\uXXXX."""
+def write(text: str, escaped: bool = False) -> None:
+    """Plain text to stdout, untouched by rich (JSON, Markdown); C1 and bidi controls written as \\uXXXX
+    (`escaped`: the text was written so already, as `suppcheck.records.json_text` does)."""
     global _RAW_CONTROLS
     if _RAW_CONTROLS is None:
         import re
 
         _RAW_CONTROLS = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-    text = _RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    if not escaped and (not text.isascii() or "\x7f" in text):  # both checks run at memory speed
+        text = _RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     sys.stdout.flush()

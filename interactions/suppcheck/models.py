@@ -165,6 +165,7 @@ class Reading(_Out):
 
 
 class Item(_Out):
+    _remember_text = True  # a line's item is remembered and shared between results (json_text)
     input: str = Field(description="The regimen line exactly as given")
     role: Role = Field(description="drug or supplement, as given")
     status: Status = Field(description="recognized, ambiguous or unrecognized (for a line naming several things: "
@@ -193,6 +194,7 @@ class Mechanism(_Out):
 
 
 class Source(_Out):
+    _remember_text = True  # shared between findings and results: its JSON text is written once (json_text)
     pmid: str | None = Field(default=None, description="PubMed identifier")
     doi: str | None = Field(default=None, description="DOI")
     title: str = Field(description="Title of the publication or label")
@@ -215,6 +217,7 @@ class Alternative(_Out):
 
 
 class Finding(_Out):
+    _remember_text = True  # a pair's finding is remembered and shared between results (json_text)
     severity: Severity
     title: str = Field(description="One line: what happens")
     supplement: ItemRef = Field(description="The supplement item involved")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import types
 import typing
 from datetime import date
 from enum import Enum
@@ -121,6 +122,114 @@ def _pairs(pairs: list[tuple[str, Any]], out: list[str], indent: int | None, dep
     out.append("}")
 
 
+_TEXT_MEMO: dict[tuple[int, bool], tuple[Any, str]] = {}
+_TEXT_MEMO_LIMIT = 50_000
+
+
+def json_text(value: Any, compact: bool = False) -> str:
+    """The JSON text of a record (or list of records): the same as `json.dumps(value.model_dump(mode="json"),
+    ensure_ascii=False)`, or with separators "," and ":" when `compact` (as `model_dump_json()` writes), except
+    that C1 controls and bidirectional overrides are written as \\uXXXX escapes (see `escape_controls`).
+
+    Records of a class marked `_remember_text` (findings, sources) are frozen and shared between results, so
+    their text is written once and remembered by identity: a batch that meets the same finding a thousand
+    times writes it once.
+    """
+    if isinstance(value, Record):
+        return _record_text(value, compact)
+    if type(value) in (list, tuple):
+        sep = "," if compact else ", "
+        return "[" + sep.join(json_text(v, compact) for v in value) + "]"
+    return _dumps(_plain(value, "json"), compact)
+
+
+def _dumps(value: Any, compact: bool) -> str:
+    if compact:
+        return escape_controls(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+    return escape_controls(json.dumps(value, ensure_ascii=False))
+
+
+# C1 controls and bidirectional overrides pass through JSON encoders unescaped; a terminal may act on them.
+_RAW_CONTROLS = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_controls(text: str) -> str:
+    """JSON text with C1 controls and bidirectional overrides written as \\uXXXX escapes (the same values)."""
+    if text.isascii() and "\x7f" not in text:  # both checks run at memory speed
+        return text
+    return _RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _record_text(record: Record, compact: bool) -> str:
+    cls = type(record)
+    remember = cls._remember_text
+    if remember:
+        hit = _TEXT_MEMO.get((id(record), compact))
+        if hit is not None and hit[0] is record:
+            return hit[1]
+    plan = _TEXT_PLANS.get(cls)
+    if plan is None:
+        plan = _text_plan(cls)
+    if plan:
+        values = record.__dict__
+        sep, colon = (",", ":") if compact else (", ", ": ")
+        parts = []
+        for name, kind in plan:
+            value = values[name]
+            if kind == 0 or value is None:
+                text = _dumps(value if type(value) in _SCALARS else _plain(value, "json"), compact)
+            elif kind == 1:
+                text = _record_text(value, compact)
+            else:
+                text = "[" + sep.join(_record_text(v, compact) for v in value) + "]"
+            parts.append('"' + name + '"' + colon + text)
+        text = "{" + sep.join(parts) + "}"
+    else:  # nothing remembered inside: one pass of the standard encoder
+        text = _dumps(record.model_dump(mode="json"), compact)
+    if remember:
+        if len(_TEXT_MEMO) > _TEXT_MEMO_LIMIT:
+            _TEXT_MEMO.clear()
+        _TEXT_MEMO[(id(record), compact)] = (record, text)
+    return text
+
+
+_TEXT_PLANS: dict[type, tuple[tuple[str, int], ...]] = {}
+
+
+def _text_plan(cls: type[Record]) -> tuple[tuple[str, int], ...]:
+    """Per field: 0 write it whole, 1 a record that holds remembered text, 2 a list of such records; empty
+    when nothing in the class can hold a remembered record."""
+    hints = typing.get_type_hints(cls)
+    plan = []
+    for name in cls._field_names:
+        hint = hints.get(name)
+        options = [a for a in (typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType)
+                               else (hint,)) if a is not type(None)]
+        record = next((a for a in options if _is_record(a)), None)
+        listed = next((typing.get_args(a)[0] for a in options if typing.get_origin(a) is list
+                       and typing.get_args(a) and _is_record(typing.get_args(a)[0])), None)
+        if record is not None and _holds_remembered(record):
+            plan.append((name, 1))
+        elif listed is not None and _holds_remembered(listed):
+            plan.append((name, 2))
+        else:
+            plan.append((name, 0))
+    out = tuple(plan) if any(kind for _, kind in plan) else ()
+    _TEXT_PLANS[cls] = out
+    return out
+
+
+def _is_record(hint: Any) -> bool:
+    return typing.get_origin(hint) is None and isinstance(hint, type) and issubclass(hint, Record)
+
+
+def _holds_remembered(cls: type[Record]) -> bool:
+    if cls._remember_text:
+        return True
+    plan = _TEXT_PLANS.get(cls)
+    return bool(plan if plan is not None else _text_plan(cls))
+
+
 class Record:
     """A frozen record: keyword construction with defaults, equality by value, and the pydantic methods
     `model_dump`, `model_dump_json`, `model_copy`, `model_validate`, `model_validate_json`,
@@ -132,6 +241,7 @@ class Record:
     _enums: ClassVar[dict[str, type] | None] = None
     _twin: ClassVar[Any] = None
     _pydantic_config: ClassVar[dict[str, Any]] = {}
+    _remember_text: ClassVar[bool] = False  # see json_text
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -69,3 +69,35 @@ def test_inputs_built_directly_are_checked_as_the_contract_says():
         RegimenEntry(name="")
     regimen = Regimen(supplements=[{"name": "ginkgo", "dose": "120 mg"}], surgery_date="2027-01-02")
     assert isinstance(regimen.supplements[0], RegimenEntry) and regimen.surgery_date.isoformat() == "2027-01-02"
+
+
+def test_json_text_is_the_standard_encoding_with_remembered_findings():
+    import json
+
+    from suppcheck.engine import default_checker
+    from suppcheck.records import _TEXT_MEMO, json_text
+
+    checker = default_checker()
+    regimen = dict(drugs=["warfarin 5 mg daily", "imatinib 400 mg"], supplements=["ginkgo 120 mg", "fish oil 4 g",
+                                                                                  "St John's wort"],
+                   context=["surgery"])
+    result = checker.check(**regimen)
+    assert result.findings
+    assert json_text(result) == json.dumps(result.model_dump(mode="json"), ensure_ascii=False)
+    assert json_text(result, compact=True) == result.model_dump_json()
+    again = checker.check(**regimen)
+    assert again.findings[0] is result.findings[0]  # the same finding object: its text is written once
+    assert _TEXT_MEMO[(id(again.findings[0]), False)][0] is again.findings[0]
+    assert json_text(again) == json_text(result)
+
+
+def test_json_text_escapes_terminal_controls_and_keeps_the_values():
+    import json
+
+    from suppcheck.engine import default_checker
+    from suppcheck.records import json_text
+
+    result = default_checker().check(drugs=["warfarin\u202e"], supplements=["ginkgo\x85 120 mg"])
+    text = json_text(result)
+    assert "\u202e" not in text and "\x85" not in text and "\\u202e" in text and "\\u0085" in text
+    assert json.loads(text) == result.model_dump(mode="json")
