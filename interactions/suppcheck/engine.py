@@ -84,6 +84,8 @@ class Checker:
         self._pair_memo: dict[tuple, list[Chain]] = {}
         self._finding_memo: dict[tuple, Finding | None] = {}
         self._results: dict[tuple, tuple[list, CheckResult]] = {}  # by the identity of remembered items
+        self._label_rows: dict[tuple, object] = {}  # label rows read as ingredients (suppcheck.labels)
+        self._label_items: dict[tuple, tuple] = {}  # and those ingredients as items
         self._sources: dict[str, Source] = {}  # built on first citation: a check cites few of the graph's sources
         self.info = KnowledgeInfo(version=self.kb.version, sha256=self.kb.sha256, triples=self.kb.triples)
 
@@ -139,6 +141,8 @@ class Checker:
         self._pair_memo.clear()
         self._finding_memo.clear()
         self._results.clear()
+        self._label_rows.clear()
+        self._label_items.clear()
         self.reasoner._memo.clear()
         self.resolver._memo.clear()
 

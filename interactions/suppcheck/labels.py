@@ -43,6 +43,7 @@ class LabelIngredient(Record):
     """One active ingredient as read from the label."""
 
     _pydantic_config = {"frozen": True}
+    _remember_text = True  # the same row of the same product is the same ingredient record (see _ingredient)
     text: str = Field(description="The label row as read")
     name: str = Field(description="The ingredient name on the label")
     status: Status
@@ -253,7 +254,20 @@ def _bracket_groups(text: str) -> list[str]:
 
 def _ingredient(checker: Checker, row_text: str, qualifiers: list[str], blend: str | None,
                 servings: float | None) -> LabelIngredient:
-    """One row read as an ingredient: its name resolved, its amount per serving and per day."""
+    """One row read as an ingredient: its name resolved, its amount per serving and per day. A batch repeats
+    rows (the same product for many people): the same row gives the same record, remembered per checker."""
+    memo = checker._label_rows
+    key = (row_text, tuple(qualifiers), blend, servings)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        found = memo[key] = _read_ingredient(checker, row_text, qualifiers, blend, servings)
+    return found
+
+
+def _read_ingredient(checker: Checker, row_text: str, qualifiers: list[str], blend: str | None,
+                     servings: float | None) -> LabelIngredient:
     parsed, problem = _parse_row(row_text)
     name = re.sub(r"\s+\d+(\.\d+)?\s*%.*$", "", parsed.name).strip(" ,;:-")
     if not name:
@@ -390,7 +404,16 @@ def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> 
     prepared = [checker.item(entry, Role.drug) for entry in regimen.drugs]
     prepared += [checker.item(entry, Role.supplement) for entry in regimen.supplements]
     form = "food" if re.search(r"\b(tea\s*bags?|steep|brew(ed)?|infusion)\b", text, re.IGNORECASE) else "extract"
+    items = checker._label_items
+    if len(items) > 50_000:
+        items.clear()
     for ing in _one_per_entity(reading.ingredients):
+        # The same ingredient record (see _ingredient) in the same form is the same item: remembered, so a
+        # batch reasons over it, and writes it, once.
+        found = items.get((id(ing), form))
+        if found is not None and found[0] is ing:
+            prepared.append(found[1])
+            continue
         dose = None
         if ing.amount is not None:
             per = "per serving" + (f", {ing.per_day:g} {ing.unit} a day" if ing.per_day is not None else "")
@@ -408,6 +431,7 @@ def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> 
                 assumption = f"'{ing.name}' is ambiguous: this finding assumes {checker.kb.name_of(iri)}"
             parties.append(Party(ing.text, iri, dose, form, assumption))
         prepared.append((item, parties))
+        items[(id(ing), form)] = (ing, (item, parties))
     return reading, checker.check_prepared(prepared, checker.contexts(regimen.context))
 
 

@@ -260,6 +260,11 @@ def ocr_words(line: str) -> str:
 
 def has_amount(line: str) -> bool:
     """Whether the line holds an amount (a number with a unit of mass, volume or count)."""
+    return _amount_short(line) if len(line) <= 300 else _amount_any(line)
+
+
+def _amount_any(line: str) -> bool:
+    """The amount test itself (see has_amount)."""
     return bool(_AMOUNT.search(line))
 
 
@@ -319,6 +324,11 @@ def _prose_any(text: str) -> bool:
 
 def _value_only(text: str) -> bool:
     """A cell holding only an amount, a percent or an index ('900 mcg', '100%', '-(2)', '1')."""
+    return _value_short(text) if len(text) <= 300 else _value_any(text)
+
+
+def _value_any(text: str) -> bool:
+    """The value-cell test itself (see _value_only)."""
     return bool(_DIGIT.search(text)) and not _LETTERS2.search(_VALUE_TAGS.sub(" ", text))
 
 
@@ -346,6 +356,11 @@ def _depth_split(text: str, seps: str = ",;") -> list[str]:
 
 def _split_list(text: str) -> list[str]:
     """Comma or semicolon separated names, keeping commas inside parentheses; 'and' and '&' part the last two."""
+    return list(_split_short(text)) if len(text) <= 300 else _split_any(text)
+
+
+def _split_any(text: str) -> list[str]:
+    """The list split itself (see _split_list)."""
     out = []
     for item in _depth_split(text):
         item = re.sub(r"^\s*(?:and|&|may\s+also\s+contain)\s+", "", item.strip(" .:*"), flags=re.IGNORECASE)
@@ -1095,6 +1110,9 @@ def is_excipient(name: str) -> bool:
 
 
 _clean_short = functools.lru_cache(maxsize=16384)(_clean_line)
+_amount_short = functools.lru_cache(maxsize=16384)(_amount_any)
+_value_short = functools.lru_cache(maxsize=16384)(_value_any)
+_split_short = functools.lru_cache(maxsize=16384)(lambda text: tuple(_split_any(text)))
 _prose_short = functools.lru_cache(maxsize=16384)(_prose_any)
 _heading_short = functools.lru_cache(maxsize=16384)(_heading_any)
 
