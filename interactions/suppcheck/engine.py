@@ -83,6 +83,7 @@ class Checker:
         self._refs: dict[tuple[str, str], ItemRef] = {}
         self._pair_memo: dict[tuple, list[Chain]] = {}
         self._finding_memo: dict[tuple, Finding | None] = {}
+        self._results: dict[tuple, tuple[list, CheckResult]] = {}  # by the identity of remembered items
         self._sources: dict[str, Source] = {}  # built on first citation: a check cites few of the graph's sources
         self.info = KnowledgeInfo(version=self.kb.version, sha256=self.kb.sha256, triples=self.kb.triples)
 
@@ -117,7 +118,19 @@ class Checker:
         prepared = [self._item(entry, role) for role, entries in ((Role.drug, regimen.drugs),
                                                                   (Role.supplement, regimen.supplements))
                     for entry in entries]
-        return self.check_prepared(prepared, contexts)
+        # The same lines again (an order screen fires on every change of the order): the items are the
+        # remembered ones, so the result is too; a new result record over the same findings is given.
+        key = (tuple(map(id, prepared)), tuple(contexts))
+        hit = self._results.get(key)
+        if hit is not None and all(a is b for a, b in zip(hit[0], prepared, strict=True)):
+            result = hit[1]
+            return CheckResult(knowledge=self.info, items=list(result.items), findings=list(result.findings),
+                               concerns=list(result.concerns), summary=result.summary)
+        result = self.check_prepared(prepared, contexts)
+        if len(self._results) > 5_000:
+            self._results.clear()
+        self._results[key] = (prepared, result)
+        return result
 
     def clear_memos(self) -> None:
         """Forget remembered items and pairs (for measuring a first check)."""
@@ -125,6 +138,7 @@ class Checker:
         self._refs.clear()
         self._pair_memo.clear()
         self._finding_memo.clear()
+        self._results.clear()
         self.reasoner._memo.clear()
         self.resolver._memo.clear()
 
@@ -343,12 +357,10 @@ class Checker:
     def _pairs(self, supps: list[Party], drugs: list[Party], contexts: list[str]) -> list[_Pair]:
         pairs = []
         seen_advisory: set[tuple[str, str]] = set()
-        reach = [(d, self._drug_reach(d)) for d in drugs]
+        index = _ReachIndex([self._drug_reach(d) for d in drugs])
         for s in supps:
-            s_reach = self._supp_reach(s)
-            for d, d_reach in reach:
-                if not _reaches(s.entity, s_reach, d_reach):
-                    continue
+            for n in index.drugs_for(s.entity, self._supp_reach(s)):
+                d = drugs[n]
                 chains = self._pair_chains(s, d)
                 if chains:
                     pairs.append(_Pair(s, d, None, chains))
@@ -608,6 +620,45 @@ class Checker:
                     Status.unrecognized)
         return Summary(highest_severity=highest, counts=counts, not_checked=not_checked,
                        coverage=COVERAGE.format(version=self.kb.version), drug_drug=drug_drug_line(drugs))
+
+
+class _ReachIndex:
+    """The regimen's drugs by what they offer a supplement (see `_reaches`): the drugs a supplement can meet
+    are found by looking up what it brings, not by trying it against every drug."""
+
+    __slots__ = ("own", "substrate", "modulated", "props", "label")
+
+    def __init__(self, reaches: list[tuple]) -> None:
+        self.own: dict = {}
+        self.substrate: dict = {}
+        self.modulated: dict = {}
+        self.props: dict = {}
+        self.label: dict = {}
+        for n, (own, substrate, modulated, props, label) in enumerate(reaches):
+            for table, keys in ((self.own, own), (self.substrate, substrate), (self.modulated, modulated),
+                                (self.props, props), (self.label, label)):
+                for key in keys:
+                    table.setdefault(key, []).append(n)
+
+    def drugs_for(self, supp: str, s_reach: tuple) -> list[int]:
+        """Indexes of the drugs the supplement can meet, in regimen order: the same as `_reaches` for each."""
+        named, s_mod, s_sub, partners = s_reach
+        found: set[int] = set()
+        for table, keys in ((self.own, named), (self.substrate, s_mod), (self.modulated, s_sub),
+                            (self.props, partners), (self.label, s_mod)):
+            if len(keys) < len(table):
+                for key in keys:
+                    hit = table.get(key)
+                    if hit:
+                        found.update(hit)
+            else:
+                for key, hit in table.items():
+                    if key in keys:
+                        found.update(hit)
+        hit = self.label.get(supp)
+        if hit:
+            found.update(hit)
+        return sorted(found)
 
 
 def _reaches(supp: str, s_reach: tuple, d_reach: tuple) -> bool:

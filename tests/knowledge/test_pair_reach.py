@@ -32,3 +32,22 @@ def test_dosed_items_reach_the_same_pairs(real_checker):
     pairs = {(f.supplement.id.rsplit("/", 1)[-1], f.drug.id.rsplit("/", 1)[-1]) for f in result.findings if f.drug}
     assert {("st-johns-wort", "imatinib"), ("st-johns-wort", "warfarin"), ("ginkgo", "warfarin"),
             ("bromelain", "warfarin")} <= pairs
+
+
+def test_the_reach_index_finds_exactly_the_pairs_the_pre_check_lets_through(real_checker):
+    """The regimen's drugs are looked up by what a supplement brings; for every supplement of the graph against
+    every drug of the graph, that gives the same drugs, in the same order, as asking the pre-check pair by pair."""
+    from suppcheck.engine import _reaches, _ReachIndex
+
+    kb, checker = real_checker.kb, real_checker
+    supps = [Party(e.name, e.id) for e in kb.of_kind("supplement")]
+    drugs = [Party(e.name, e.id) for e in kb.of_kind("drug")]
+    reaches = [checker._drug_reach(d) for d in drugs]
+    index = _ReachIndex(reaches)
+    met = 0
+    for s in supps:
+        s_reach = checker._supp_reach(s)
+        expected = [n for n, d_reach in enumerate(reaches) if _reaches(s.entity, s_reach, d_reach)]
+        assert index.drugs_for(s.entity, s_reach) == expected, s.entity
+        met += len(expected)
+    assert met > len(supps)  # not an empty index agreeing with an empty pre-check
