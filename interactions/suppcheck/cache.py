@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from suppcheck.errors import KnowledgeError
 
-CACHE_FORMAT = 10
+CACHE_FORMAT = 11
 # The compiled graph is about 1 MB; a file far larger than that is not one of ours.
 MAX_BYTES = 64 * 1024 * 1024
 # File fingerprints remembered with their graph hash (one per graph folder in use).

@@ -274,7 +274,7 @@ def _entities(r: _Reader) -> dict[str, dict[str, Any]]:
                 "category": r.text(node, SC + "category"),
                 "classes": r.refs(node, SC + "drugClass", "class"),
                 "broader": r.refs(node, SKOS + "broader", "class"),
-                "route": r.text(node, SC + "route"),
+                "route": ", ".join(sorted(str(v) for v in r.values(node, SC + "route"))) or None,
                 "rxcui": [str(x) for x in r.values(node, SC + "rxcui")],
                 "constituents": r.refs(node, SC + "hasConstituent", "constituent"),
                 "parts": r.refs(node, SC + "regimenDrug", "drug") + _ingredients(r, node),

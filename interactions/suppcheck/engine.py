@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
-from suppcheck.dosing import FISH_OIL, ParsedItem, nutrient_convert, parse_item
+from suppcheck.dosing import FISH_OIL, ParsedItem, nutrient_convert, parse_item, route_of
 from suppcheck.errors import InputError
 from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party, applies
 from suppcheck.kb import KnowledgeBase
@@ -245,10 +246,33 @@ class Checker:
         notes = [*parsed.notes, *_conversions(res, parsed)]
         if res.brand:
             notes.insert(0, f"'{' '.join(res.brand)}' read as a brand name")
+        parties = self._parties(text, parsed, res)
+        skin = self._on_skin(text, role, res)
+        if skin:
+            notes.append(skin)
+            for party in parties:
+                party.on_skin = True
         reading = Reading(notes=notes) if notes else None
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
                     dose=parsed.dose, reading=reading)
-        return item, self._parties(text, parsed, res)
+        return item, parties
+
+    def _on_skin(self, text: str, role: Role, res: Resolution) -> str | None:
+        """A drug line for a cream, ointment or lotion of a drug whose graph entity is not used on the skin
+        (tretinoin cream against oral tretinoin, fluorouracil cream against the infusion): the graph's facts
+        are for the drug in the blood, which a skin form gives little of. Its findings are kept, as minor."""
+        if role is not Role.drug or route_of(text) != "topical" or not res.entities:
+            return None
+        routes = []
+        for iri in res.entities:
+            entity = self.kb.entities[iri]
+            own = {r.strip() for r in (entity.route or "").split(",") if r.strip()}
+            if entity.kind != "drug" or not own or "topical" in own:
+                return None
+            routes.append(f"{entity.name} ({', '.join(sorted(own))})")
+        return (f"a form for the skin: the graph describes {', '.join(routes)}, not a form put on the skin; how "
+                "much reaches the blood from the skin is not in the graph, so findings with this drug are shown "
+                "as minor, for information: check the product")
 
     def _regimen(self, text: str, role: Role, parsed: ParsedItem, res: Resolution) -> tuple[Item, list[Party]]:
         """A named regimen (FOLFOX) is read as its drugs, a named product (Zyflamend) as its ingredients."""
@@ -366,6 +390,8 @@ class Checker:
             for n in index.drugs_for(s.entity, self._supp_reach(s)):
                 d = drugs[n]
                 chains = self._pair_chains(s, d)
+                if chains and d.on_skin:
+                    chains = [_on_skin(c) for c in chains]
                 if chains:
                     pairs.append(_Pair(s, d, None, chains))
             for c in dict.fromkeys(contexts):
@@ -492,6 +518,8 @@ class Checker:
             counted = {self.kb.name_of(s.entity) for s in with_prop if standing[s.key] == ""}
             partners: list[tuple[str | None, str | None]] = []
             for d in drugs:
+                if d.on_skin:
+                    continue  # a form for the skin adds little to a systemic concern (see _on_skin)
                 props = {c.property for c in self.kb.properties_of(d.entity)}
                 if props & set(rule.drug_properties):
                     partners.append((d.input, None))
@@ -624,6 +652,15 @@ class Checker:
                     Status.unrecognized)
         return Summary(highest_severity=highest, counts=counts, not_checked=not_checked,
                        coverage=COVERAGE.format(version=self.kb.version), drug_drug=drug_drug_line(drugs))
+
+
+def _on_skin(chain: Chain) -> Chain:
+    """A chain of a drug put on the skin whose graph facts are for the drug in the blood: minor, with why."""
+    new = copy.copy(chain)
+    new.severity = 0
+    new.notes = [*chain.notes, "shown as minor: the line names a form for the skin, and the graph's facts are for "
+                               "the drug taken by mouth or by infusion"]
+    return new
 
 
 class _ReachIndex:

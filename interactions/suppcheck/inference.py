@@ -31,6 +31,7 @@ class Party:
     dose: Dose | None = None
     form: str | None = None
     assumption: str | None = None
+    on_skin: bool = False  # a drug line that names a form for the skin the drug's graph entity is not used as
     key: tuple = field(init=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -1,0 +1,45 @@
+"""A cream, ointment or lotion of a drug the graph knows only as taken by mouth or by infusion: the line is
+recognised, says so, and its findings are kept as minor; the same drug by mouth keeps its severity."""
+
+from __future__ import annotations
+
+import pytest
+
+SUPPS = ["vitamin A 10000 IU daily", "folic acid 5 mg daily", "ginkgo 120 mg", "fish oil 4 g daily"]
+
+
+def _drug_findings(checker, drug: str) -> dict[str, str]:
+    result = checker.check(drugs=[drug], supplements=SUPPS)
+    return {f.supplement.name: f.severity.value for f in result.findings if f.drug}
+
+
+@pytest.mark.parametrize("skin,systemic,supplement", [
+    ("tretinoin 0.05% cream", "tretinoin 45 mg/m2 daily", "vitamin A"),
+    ("fluorouracil 5% cream twice daily", "fluorouracil 400 mg/m2 IV", "folic acid"),
+])
+def test_a_skin_form_keeps_its_findings_as_minor_and_says_why(real_checker, skin, systemic, supplement):
+    oral = _drug_findings(real_checker, systemic)
+    assert oral.get(supplement) in ("moderate", "major")
+    topical = _drug_findings(real_checker, skin)
+    assert topical.get(supplement) == "minor"
+    assert set(topical.values()) == {"minor"}
+    result = real_checker.check(drugs=[skin], supplements=SUPPS)
+    item = result.items[0]
+    assert item.status.value == "recognized" and "form for the skin" in " ".join(item.reading.notes)
+    assert all(any("form for the skin" in n for n in f.notes) for f in result.findings if f.drug)
+
+
+def test_a_drug_whose_entity_covers_the_skin_keeps_its_severity(real_checker):
+    """Diclofenac's graph entity lists topical use among its routes: its findings stand as they are."""
+    gel = _drug_findings(real_checker, "diclofenac 1% cream")
+    tablets = _drug_findings(real_checker, "diclofenac 50 mg tid")
+    assert gel and gel == tablets
+
+
+def test_liquid_gels_and_supplement_creams_are_not_skin_forms_of_a_drug(real_checker):
+    capsules = _drug_findings(real_checker, "ibuprofen liquid gels 400 mg")
+    tablets = _drug_findings(real_checker, "ibuprofen 400 mg")
+    assert capsules == tablets
+    assert set(tablets.values()) & {"moderate", "major"}
+    result = real_checker.check(drugs=["warfarin"], supplements=["arnica cream"])
+    assert not any("form for the skin" in " ".join(i.reading.notes if i.reading else []) for i in result.items)
