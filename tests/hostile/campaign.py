@@ -456,7 +456,30 @@ def batch_cases(tmp: Path, client) -> list[Callable[[], Outcome]]:
         rows = [x for x in r.stdout.splitlines() if x.startswith('{"id"')]
         return Outcome(_tb(r), len(rows) != 2)
 
-    return [*cases, csv_unclosed, csv_big]
+    def streamed(raw: bytes, name: str, expected: int) -> Callable[[], Outcome]:
+        """The real command (its start without the framework) on a JSON Lines file read line by line."""
+        def case() -> Outcome:
+            import subprocess
+
+            p = tmp / f"stream-{name}.jsonl"
+            p.write_bytes(raw)
+            done = subprocess.run([sys.executable, "-m", "suppcheck_cli.fast", "label", str(p), "-d", "imatinib",
+                                   "-f", "json"], capture_output=True, timeout=TIMEOUT, check=False,
+                                  env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)))
+            docs = [json.loads(x) for x in done.stdout.decode("utf-8").splitlines() if x.startswith("{")]
+            tb = b"Traceback" in done.stdout + done.stderr
+            majors = sum(1 for d in docs if d.get("id") == "sjw" and '"major"' in json.dumps(d))
+            return Outcome(tb, len(docs) != expected, majors < 2 and done.returncode == 0)
+        return case
+
+    row = json.dumps(good).encode()
+    stream_cases = [
+        streamed(row + b"\n" + b'{"id": "x", "text": "caf\xe9 \xff"}\n' + row + b"\n", "bad-bytes", 3),
+        streamed(b"\xef\xbb\xbf" + row + b"\r\n\r\n" + row + b"\r\n", "bom-crlf", 2),
+        streamed(row + b"\n" + b'{"id": "long", "text": "' + b"Ginkgo " * 3_000_000 + b'"}\n' + row + b"\n",
+                 "line-over-16MiB", 3),
+    ]
+    return [*cases, csv_unclosed, csv_big, *stream_cases]
 
 
 # ----------------------------------------------------------------------------- 14 kg query
