@@ -85,6 +85,7 @@ class Checker:
         self._pair_memo: dict[tuple, list[Chain]] = {}
         self._finding_memo: dict[tuple, Finding | None] = {}
         self._results: dict[tuple, tuple[list, CheckResult]] = {}  # by the identity of remembered items
+        self._indexes: dict[tuple, _ReachIndex] = {}  # the regimen's drugs by what they offer (see _pairs)
         self._label_rows: dict[tuple, object] = {}  # label rows read as ingredients (suppcheck.labels)
         self._label_items: dict[tuple, tuple] = {}  # and those ingredients as items
         self._sources: dict[str, Source] = {}  # built on first citation: a check cites few of the graph's sources
@@ -144,6 +145,7 @@ class Checker:
         self._results.clear()
         self._label_rows.clear()
         self._label_items.clear()
+        self._indexes.clear()
         self.reasoner._memo.clear()
         self.resolver._memo.clear()
 
@@ -385,7 +387,12 @@ class Checker:
     def _pairs(self, supps: list[Party], drugs: list[Party], contexts: list[str]) -> list[_Pair]:
         pairs = []
         seen_advisory: set[tuple[str, str]] = set()
-        index = _ReachIndex([self._drug_reach(d) for d in drugs])
+        key = tuple(d.key for d in drugs)  # what a drug offers depends on its key alone (see _drug_reach)
+        index = self._indexes.get(key)
+        if index is None:
+            if len(self._indexes) > 5_000:
+                self._indexes.clear()
+            index = self._indexes[key] = _ReachIndex([self._drug_reach(d) for d in drugs])
         for s in supps:
             for n in index.drugs_for(s.entity, self._supp_reach(s)):
                 d = drugs[n]

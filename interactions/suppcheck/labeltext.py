@@ -1096,6 +1096,11 @@ def _without_brackets(text: str) -> str:
 
 def is_excipient(name: str) -> bool:
     """Whether a listed name is an inactive ingredient (shell, filler, solvent, colour, flavour, coating)."""
+    return _excipient_short(name) if len(name) <= 300 else _excipient_any(name)
+
+
+def _excipient_any(name: str) -> bool:
+    """The excipient test itself (see is_excipient)."""
     bare = _without_brackets(name)
     key = normalize(bare)
     if key in EXCIPIENTS or any(key.endswith(" " + x) or key == x for x in ("capsule", "capsules", "shell")):
@@ -1110,6 +1115,7 @@ def is_excipient(name: str) -> bool:
 
 
 _clean_short = functools.lru_cache(maxsize=16384)(_clean_line)
+_excipient_short = functools.lru_cache(maxsize=16384)(_excipient_any)
 _amount_short = functools.lru_cache(maxsize=16384)(_amount_any)
 _value_short = functools.lru_cache(maxsize=16384)(_value_any)
 _split_short = functools.lru_cache(maxsize=16384)(lambda text: tuple(_split_any(text)))

@@ -256,6 +256,7 @@ class Concern(_Out):
 
 
 class KnowledgeInfo(_Out):
+    _remember_text = True  # one per checker, in every result (json_text)
     version: str = Field(description="Graph version (owl:versionInfo)")
     sha256: str = Field(description="Hash of the graph files")
     triples: int = Field(description="Number of triples in the graph")

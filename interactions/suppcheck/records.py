@@ -143,10 +143,13 @@ def json_text(value: Any, compact: bool = False) -> str:
     return _dumps(_plain(value, "json"), compact)
 
 
+# The standard encoder with json.dumps's settings, made once (json.dumps makes one at each call with arguments).
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_ENCODE_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _dumps(value: Any, compact: bool) -> str:
-    if compact:
-        return escape_controls(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
-    return escape_controls(json.dumps(value, ensure_ascii=False))
+    return escape_controls(_ENCODE_COMPACT(value) if compact else _ENCODE(value))
 
 
 # C1 controls and bidirectional overrides pass through JSON encoders unescaped; a terminal may act on them.
