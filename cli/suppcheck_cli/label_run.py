@@ -9,7 +9,7 @@ import sys
 import time
 from collections import Counter
 
-from suppcheck_cli.outcome import FINDING, OK, UNRECOGNIZED, USAGE, write
+from suppcheck_cli.outcome import FINDING, OK, UNRECOGNIZED, USAGE, write, write_bytes
 
 SEVERITY_RANK = {"minor": 0, "moderate": 1, "major": 2}
 # Labels read before the first row is written. A longer batch is read as a stream, in bounded memory (see _Ids).
@@ -58,7 +58,11 @@ def run(inputs: list[str], regimen: str | None, drug: list[str], context: list[s
                 for severity in done.severities:
                     counts[severity] += 1
                     worst = max(worst, SEVERITY_RANK[severity])
-            write(_json_line(entry.id, done, ids.warnings(entry.id)), escaped=True)
+            line = _json_line(entry.id, done, ids.warnings(entry.id))
+            if isinstance(line, bytes):
+                write_bytes(line)
+            else:
+                write(line, escaped=True)
             if progress:
                 progress[0].advance(progress[1])
         if progress:
@@ -122,15 +126,18 @@ def _json_outcomes(labels, reg, workers: int | None, checker):
                    lambda entry: LabelJSON(None, None, entry.error))
 
 
-def _json_line(ident: str, done, warnings: list[str]) -> str:
+def _json_line(ident: str, done, warnings: list[str]) -> str | bytes:
     """The same line as json.dumps of the row's document, put together from the parts rendered by the worker,
-    with C1 controls and bidirectional overrides escaped (as `write` does) in every part."""
+    with C1 controls and bidirectional overrides escaped (as `write` does) in every part; bytes (UTF-8) when
+    the parts came as bytes from a worker process."""
     from suppcheck.records import escape_controls
 
-    return escape_controls(f'{{"id": {json.dumps(ident, ensure_ascii=False)}, "label": ') + (done.label or "null") + \
-        ', "result": ' + (done.result or "null") + escape_controls(
-            f', "error": {json.dumps(done.error, ensure_ascii=False)}, '
-            f'"warnings": {json.dumps(warnings, ensure_ascii=False)}}}')
+    head = escape_controls(f'{{"id": {json.dumps(ident, ensure_ascii=False)}, "label": ')
+    tail = escape_controls(f', "error": {json.dumps(done.error, ensure_ascii=False)}, '
+                           f'"warnings": {json.dumps(warnings, ensure_ascii=False)}}}')
+    if isinstance(done.label, bytes):
+        return b"".join((head.encode("utf-8"), done.label, b', "result": ', done.result, tail.encode("utf-8")))
+    return head + (done.label or "null") + ', "result": ' + (done.result or "null") + tail
 
 
 class _Ids:

@@ -71,3 +71,10 @@ def write(text: str, escaped: bool = False) -> None:
         text = _RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     sys.stdout.flush()
+
+
+def write_bytes(line: bytes) -> None:
+    """A line already encoded (UTF-8) and escaped (see `write`), written to stdout's byte stream as it is."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(line if line.endswith(b"\n") else line + b"\n")
+    sys.stdout.buffer.flush()

@@ -61,8 +61,8 @@ def _work(text: str) -> LabelOutcome:
 class LabelJSON:
     """One label's outcome as JSON text (rendered where it was checked) and the counts a batch summary needs."""
 
-    label: str | None  # the reading, as JSON
-    result: str | None  # the check result, as JSON
+    label: str | bytes | None  # the reading, as JSON (UTF-8 bytes when it comes from a worker process)
+    result: str | bytes | None  # the check result, as JSON (likewise)
     error: str | None
     severities: tuple[str, ...] = ()
     not_checked: int = 0
@@ -82,7 +82,12 @@ def as_json(outcome: LabelOutcome) -> LabelJSON:
 
 
 def _work_json(text: str) -> LabelJSON:
-    return as_json(_work(text))
+    # Sent to the parent as UTF-8 bytes, which it writes as they are: no decoding and encoding again there.
+    done = as_json(_work(text))
+    if done.label is None:
+        return done
+    return LabelJSON(done.label.encode("utf-8"), done.result.encode("utf-8"), None, done.severities,
+                     done.not_checked, done.unread, done.incomplete)
 
 
 def check_labels(texts: Iterable[str], regimen: Regimen | None = None, workers: int | None = None,
