@@ -469,10 +469,13 @@ class KnowledgeBase:
     def alternatives_for(self, supplement: str, drug: str | None = None, context: str | None = None) -> list[Alternative]:
         """What to take instead of `supplement` for this concern: the unscoped ones, and those scoped to the
         context or to a class the drug belongs to."""
+        found = self.alternatives.get(supplement)
+        if not found:
+            return []
         classes = self.class_closure.get(drug, frozenset()) if drug else frozenset()
-        return [a for a in self.alternatives.get(supplement, ())
+        return [a for a in found
                 if (not a.contexts and not a.classes) or (context and context in a.contexts)
-                or (classes & set(a.classes))]
+                or not classes.isdisjoint(a.classes)]
 
     def washout_days(self, supplement: str) -> Washout | None:
         """The longest stop-before-surgery time the graph gives for a supplement (the cautious one), if any."""
