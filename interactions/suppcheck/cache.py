@@ -18,7 +18,6 @@ import hashlib
 import json
 import marshal
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -182,6 +181,8 @@ def remember_digest(stat_key: str | None, digest: str) -> None:
     tmp = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when a file is written: a command's start need not load it
+
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".index-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(index, handle)
@@ -229,6 +230,8 @@ def write_cache(digest: str, records: dict[str, Any], shapes: str | None = None,
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".graph-", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(header.encode("ascii") + b"\n" + body)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from importlib.resources import files
 from pathlib import Path
 
 from suppcheck.errors import KnowledgeError
@@ -14,7 +13,18 @@ from suppcheck.errors import KnowledgeError
 def knowledge_dir() -> Path:
     """The folder of the graph: $SUPPCHECK_KB_DIR when set (curators, tests), else the bundled package data."""
     override = os.environ.get("SUPPCHECK_KB_DIR")
-    return Path(override) if override else Path(str(files("suppcheck_kb")))
+    if override:
+        return Path(override)
+    import suppcheck_kb
+
+    # The package's own folder (a regular install); importlib.resources (and the zip readers it loads, which
+    # cost a command's start more than its check) only for a package that is not a folder on disk.
+    where = getattr(suppcheck_kb, "__file__", None)
+    if where and os.path.isdir(os.path.dirname(where)):
+        return Path(os.path.dirname(where))
+    from importlib.resources import files
+
+    return Path(str(files("suppcheck_kb")))
 
 
 def relative_name(path: Path, root: Path | None = None) -> str:
