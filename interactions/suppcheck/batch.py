@@ -105,7 +105,7 @@ def check_labels_json(texts: Iterable[str], regimen: Regimen | None = None, work
     return _screen(texts, regimen, workers, checker, as_json, True)
 
 
-CHUNK = 32  # labels sent to a worker at a time
+CHUNK = 128  # labels sent to a worker at a time (fewer for a short batch, so every worker gets some)
 WINDOW = 4  # chunks in flight per worker: input read ahead and output held back stay bounded
 
 
@@ -143,11 +143,12 @@ def _screen(texts, regimen, workers, checker, here, rendered: bool) -> Iterator:
     fork = "fork" in multiprocessing.get_all_start_methods() and sys.platform.startswith("linux")
     context = multiprocessing.get_context("fork") if fork else None
     rest = itertools.chain(head[1:], stream)
+    size = CHUNK if len(head) >= PARALLEL_FROM else max(1, min(CHUNK, len(head) // (n * 4)))
     with ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_worker,
                              initargs=(regimen, checker if fork else None)) as pool:
         window: deque = deque()
         while True:
-            chunk = list(itertools.islice(rest, CHUNK))
+            chunk = list(itertools.islice(rest, size))
             if chunk:
                 window.append(pool.submit(_work_many, chunk, rendered))
             if window and (not chunk or len(window) >= WINDOW * n):

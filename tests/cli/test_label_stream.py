@@ -88,7 +88,7 @@ def test_a_batch_is_read_only_a_bounded_window_ahead_of_its_output():
     taken = []
 
     def stream():
-        for n in range(1200):
+        for n in range(3000):
             taken.append(n)
             yield texts[n % len(texts)] + f"\nLot {n}"
 
@@ -96,7 +96,7 @@ def test_a_batch_is_read_only_a_bounded_window_ahead_of_its_output():
     for n, outcome in enumerate(batch.check_labels(stream(), None, workers=2)):
         assert outcome is not None
         ahead.append(len(taken) - n)
-    assert len(ahead) == 1200
+    assert len(ahead) == 3000
     bound = batch.PARALLEL_FROM + batch.CHUNK * batch.WINDOW * 2 + 1
     assert max(ahead) <= bound, "the whole input was read before the output"
 
