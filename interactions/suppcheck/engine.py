@@ -219,7 +219,8 @@ class Checker:
             reading = Reading(unread=[_clip(text)],
                               notes=[f"a line of {len(text)} characters is longer than the {MAX_LINE_CHARS} read"])
             return Item(input=text, role=role, status=Status.unrecognized, reading=reading), []
-        parsed = parse_item(text, form_hint)
+        # "caffeine-free green tea": the words say what the product lacks, not a second product (caffeine).
+        parsed = parse_item(_CAFFEINE_FREE_WORDS.sub("decaffeinated", text), form_hint)
         res = self.resolver.resolve(parsed.name, role.value)
         left = self.resolver.leftover(parsed.name, res)
         if parsed.dose is not None and parsed.dose.amount is None and parsed.dose.count is not None:
@@ -249,6 +250,8 @@ class Checker:
         if res.brand:
             notes.insert(0, f"'{' '.join(res.brand)}' read as a brand name")
         parties = self._parties(text, parsed, res)
+        if any(p.caffeine_free and CAFFEINE in self.kb.entities[p.entity].constituents for p in parties):
+            notes.append("read as decaffeinated or EGCG alone: what rests on the caffeine of tea is not counted")
         skin = self._on_skin(text, role, res)
         if skin:
             notes.append(skin)
@@ -380,7 +383,7 @@ class Checker:
                 others = ", ".join(self.kb.name_of(i) for i in res.entities if i != iri)
                 assumption = (f"'{parsed.name}' is ambiguous: this finding assumes {self.kb.name_of(iri)} "
                               f"(also possible: {others})")
-            parties.append(Party(text, iri, dose, parsed.form, assumption))
+            parties.append(Party(text, iri, dose, parsed.form, assumption, caffeine_free=caffeine_free(text)))
         return parties
 
     # ------------------------------------------------------------------ reasoning
@@ -659,6 +662,18 @@ class Checker:
                     Status.unrecognized)
         return Summary(highest_severity=highest, counts=counts, not_checked=not_checked,
                        coverage=COVERAGE.format(version=self.kb.version), drug_drug=drug_drug_line(drugs))
+
+
+CAFFEINE = "https://w3id.org/suppcheck/constituent/caffeine"
+_CAFFEINE_FREE_WORDS = re.compile(r"\bcaffeine[- ]free\b", re.IGNORECASE)
+_CAFFEINE_FREE = re.compile(r"\b(?:decaf(?:feinated)?|caffeine[- ]free|egcg|epigallocatechin(?:[- ]3)?[- ]gallate)\b",
+                            re.IGNORECASE)
+
+
+def caffeine_free(text: str) -> bool:
+    """Whether a line says its product has next to no caffeine: decaffeinated, caffeine-free, or EGCG alone.
+    Claims that rest on the caffeine of tea (`sc:form "caffeinated"`) do not apply to it."""
+    return bool(_CAFFEINE_FREE.search(text))
 
 
 def _on_skin(chain: Chain) -> Chain:

@@ -32,11 +32,13 @@ class Party:
     form: str | None = None
     assumption: str | None = None
     on_skin: bool = False  # a drug line that names a form for the skin the drug's graph entity is not used as
+    caffeine_free: bool = False  # a line that says decaffeinated, caffeine-free or EGCG: no caffeine to speak of
     key: tuple = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         d = self.dose
-        self.key = (self.entity, self.form, (d.amount, d.unit, d.per_day) if d is not None else None)
+        self.key = (self.entity, self.form, (d.amount, d.unit, d.per_day) if d is not None else None,
+                    self.caffeine_free)
 
 
 @record
@@ -69,6 +71,8 @@ class Chain:
 def applies(cond: Conditions, party: Party) -> tuple[bool, str | None]:
     """Whether a claim's dose and form conditions hold for this item, and what to say when unsure."""
     notes = []
+    if cond.form == "caffeinated" and party.caffeine_free:
+        return False, None  # the claim rests on the caffeine a decaffeinated or EGCG-only product lacks
     if cond.form == "extract":
         if party.form == "food":
             return False, None
@@ -243,6 +247,8 @@ class PairReasoner:
         supp_roles = self.kb.substrates.get(supp.entity, ())
         for claim, _note, conflict in self.effective_modulations(drug, drug.entity) if supp_roles else ():
             for role in supp_roles:
+                if role.conditions.form == "caffeinated" and supp.caffeine_free:
+                    continue  # the supplement's caffeine is the substrate, and this product has next to none
                 if role.target == claim.target:
                     chain = self._pk_chain(claim, role, supp, drug, modulator_is_supplement=False)
                     if chain:

@@ -40,7 +40,7 @@ mg mcg ug g gm gram grams kg iu units unit ml cfu billion million auc m2 dose do
 tsp tsps teaspoon teaspoons teaspoonful tbsp tbsps tablespoon tablespoons scoop scoops dropper droppers
 dropperful oz ounce ounces fl glass glasses serving servings packet packets vegcap vegcaps
 complex formula blend combo combination mix supplement supplements supplementation product brand organic
-natural pure
+natural pure decaffeinated decaf raw wild fresh dried premium virgin cold-pressed wholefood
 vitamin tablet strength high low regular maximum max extra
 """.split())
 # Salt and ester words that follow a drug's name ("warfarin sodium", "imatinib mesylate").

@@ -275,7 +275,19 @@ def _variants(name: str) -> list[str]:
     expanded = _SHORTHAND.sub("vitamin ", text)
     if expanded != text:
         out.append(expanded)
+    # Words before the name that only describe the product: "organic turmeric", "pure fish oil",
+    # "decaffeinated green tea" (last: the name as written, whole, is tried first).
+    words = text.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].casefold().strip(",") in _LEADING:
+        lead += 1
+    if lead:
+        out.append(" ".join(words[lead:]))
     return out
+
+
+_LEADING = frozenset("""organic natural pure raw wild fresh dried decaffeinated decaf premium virgin cold-pressed
+whole-food wholefood standardized standardised""".split())
 
 
 _SHORTHAND = re.compile(r"\bvit\.?\s*(?=[a-z0-9])", re.IGNORECASE)

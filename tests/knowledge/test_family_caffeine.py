@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _pair(checker, drug: str, supplement: str):
     result = checker.check(drugs=[drug], supplements=[supplement])
@@ -41,9 +43,21 @@ def test_green_tea_with_drugs_that_do_not_inhibit_cyp1a2(real_checker):
     assert not _caffeine(_pair(real_checker, "amlodipine", "green tea 3 cups daily"))
 
 
-def test_egcg_products_stay_minor_with_ciprofloxacin(real_checker):
-    # Decaffeinated or EGCG-only products cannot be told from the beverage; the curated entry keeps them at minor
-    # and says they are not the concern.
-    [finding] = _caffeine(_pair(real_checker, "ciprofloxacin", "EGCG 400 mg daily"))
-    assert finding.severity.value == "minor"
-    assert "EGCG-only products are not the concern" in finding.management
+@pytest.mark.parametrize("line", ["EGCG 400 mg daily", "decaffeinated green tea 2 cups daily",
+                                  "green tea extract (decaffeinated) 500 mg", "decaf black tea 3 cups",
+                                  "caffeine-free green tea extract 250 mg"])
+def test_decaffeinated_and_egcg_products_meet_no_caffeine_finding(real_checker, line):
+    """The caffeine claims and entries of tea carry sc:form "caffeinated": a line that says decaffeinated,
+    caffeine-free or EGCG is recognised as the tea, says so, and meets none of them."""
+    for drug in ("fluvoxamine", "ciprofloxacin"):
+        assert not _caffeine(_pair(real_checker, drug, line)), (drug, line)
+    result = real_checker.check(drugs=["fluvoxamine"], supplements=[line])
+    item = result.items[-1]
+    assert item.status.value == "recognized" and item.match.name in ("green tea", "black tea")
+    assert any("decaffeinated or EGCG" in n for n in item.reading.notes)
+
+
+def test_what_egcg_itself_does_still_applies(real_checker):
+    """Only what rests on caffeine is left out: EGCG with bortezomib is still found."""
+    findings = _pair(real_checker, "bortezomib", "EGCG 400 mg daily")
+    assert any("bortezomib" in f.title.lower() for f in findings)

@@ -43,3 +43,4 @@ def test_liquid_gels_and_supplement_creams_are_not_skin_forms_of_a_drug(real_che
     assert set(tablets.values()) & {"moderate", "major"}
     result = real_checker.check(drugs=["warfarin"], supplements=["arnica cream"])
     assert not any("form for the skin" in " ".join(i.reading.notes if i.reading else []) for i in result.items)
+

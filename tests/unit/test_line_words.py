@@ -1,0 +1,22 @@
+"""Words before a name that only describe the product ("organic", "pure", "decaffeinated") are read, not
+left over: the line is recognised as the product it names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("line,name", [("organic turmeric 500 mg", "turmeric"), ("pure fish oil 2 g", "fish oil"),
+                                       ("organic green tea 3 cups", "green tea"),
+                                       ("decaffeinated green tea 2 cups daily", "green tea"),
+                                       ("Organic India ashwagandha 300 mg", "ashwagandha")])
+def test_words_before_a_name_that_only_describe_the_product_are_read(real_checker, line, name):
+    result = real_checker.check(drugs=["warfarin"], supplements=[line])
+    item = result.items[-1]
+    assert item.status.value == "recognized" and item.match.name == name, item
+    assert not (item.reading and item.reading.unread)
+
+
+def test_a_describing_word_alone_names_nothing(real_checker):
+    result = real_checker.check(drugs=["warfarin"], supplements=["organic"])
+    assert result.items[-1].status.value == "unrecognized"
