@@ -272,7 +272,7 @@ def _variants(name: str) -> list[str]:
     if unbalanced != text:
         out.append(" ".join(unbalanced.split()))
     # Shorthand that clinicians and patients write: "Vit C", "vit. D3".
-    expanded = _SHORTHAND.sub("vitamin ", text)
+    expanded = _MAG.sub("magnesium ", _SHORTHAND.sub("vitamin ", text))
     if expanded != text:
         out.append(expanded)
     # Words before the name that only describe the product: "organic turmeric", "pure fish oil",
@@ -291,3 +291,6 @@ whole-food wholefood standardized standardised""".split())
 
 
 _SHORTHAND = re.compile(r"\bvit\.?\s*(?=[a-z0-9])", re.IGNORECASE)
+# "Mag citrate", "mag oxide": magnesium, where a magnesium salt follows.
+_MAG = re.compile(r"\bmag\.?\s+(?=(?:citrate|oxide|glycinate|bisglycinate|chloride|malate|taurate|threonate|l-threonate|"
+                  r"sulfate|sulphate|gluconate|lactate|aspartate|carbonate)\b)", re.IGNORECASE)

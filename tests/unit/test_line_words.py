@@ -20,3 +20,18 @@ def test_words_before_a_name_that_only_describe_the_product_are_read(real_checke
 def test_a_describing_word_alone_names_nothing(real_checker):
     result = real_checker.check(drugs=["warfarin"], supplements=["organic"])
     assert result.items[-1].status.value == "unrecognized"
+
+
+@pytest.mark.parametrize("line,entity", [("Vit D 50,000 IU weekly", "vitamin-d"), ("Mag citrate 200mg", "magnesium"),
+                                         ("mag oxide 400 mg", "magnesium"), ("Ginger chews", "ginger"),
+                                         ("Flaxseed 1 tbsp ground", "flaxseed"), ("Nattokinase 2000 FU", "nattokinase"),
+                                         ("Mistletoe injections (Iscador) 3x/week", "mistletoe"),
+                                         ("Medicinal mushrooms (turkey tail) 3 g", "turkey-tail")])
+def test_shorthand_and_describing_words_leave_nothing_unread(real_checker, line, entity):
+    result = real_checker.check(drugs=["warfarin"], supplements=[line])
+    item = result.items[-1]
+    assert item.status.value == "recognized", item
+    assert not (item.reading and item.reading.unread), item.reading
+    assert any(f.supplement.id.endswith("/" + entity) for f in result.findings) or \
+        (item.match and item.match.id.endswith("/" + entity)) or \
+        any(c.match and c.match.id.endswith("/" + entity) for c in item.components)
