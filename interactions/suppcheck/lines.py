@@ -41,7 +41,7 @@ tsp tsps teaspoon teaspoons teaspoonful tbsp tbsps tablespoon tablespoons scoop 
 dropperful oz ounce ounces fl glass glasses serving servings packet packets vegcap vegcaps
 complex formula blend combo combination mix supplement supplements supplementation product brand organic
 natural pure decaffeinated decaf raw wild fresh dried premium virgin cold-pressed wholefood
-vit mag ground chew chews injections shake shakes protein medicinal mushrooms fu
+vit mag ground chew chews injections shake shakes protein medicinal mushrooms fu sliding scale
 vitamin tablet strength high low regular maximum max extra
 """.split())
 # Salt and ester words that follow a drug's name ("warfarin sodium", "imatinib mesylate").
