@@ -67,40 +67,55 @@ _FORMATS = ("table", "json", "markdown", "note", "html", "handout", "fhir")
 _SEVERITIES = ("minor", "moderate", "major")
 
 
-def check_options(args: list[str]) -> dict | None:
-    """The options of a `check` command line, or None when anything is not plainly one of them (help, an
-    unknown option, a missing or odd value, a second file): the full application then reads it."""
-    options: dict = {"file": None, "drug": [], "supplement": [], "context": [], "fmt": "table", "fail_on": None,
-                     "surgery_date": None, "today": None, "contact": None}
+def _read(args: list[str], lists: dict, values: dict, options: dict, positional, repeatable: tuple = ()) -> dict | None:
+    """Options as plainly given: `--name value`, `--name=value`, lists that repeat, values given once (those in
+    `repeatable` may repeat, the last one counting), and positional arguments taken by `positional` (False:
+    not plain). None when anything is not plain: the full application then reads the line."""
+    seen: set[str] = set()
     n = 0
     while n < len(args):
         arg = args[n]
         if arg.startswith("--") and "=" in arg:
             name, value = arg.split("=", 1)
             n += 1
-        elif arg in _CHECK_LISTS or arg in _CHECK_VALUES:
+        elif arg in lists or arg in values:
             if n + 1 >= len(args):
                 return None
             name, value = arg, args[n + 1]
             n += 2
         elif arg == "-" or not arg.startswith("-"):
-            if options["file"] is not None:
+            if not positional(arg):
                 return None
-            options["file"] = arg
             n += 1
             continue
         else:
             return None
         if value.startswith("-") and value != "-":
             return None
-        if name in _CHECK_LISTS:
-            options[_CHECK_LISTS[name]].append(value)
-        elif name in _CHECK_VALUES:
-            if options[_CHECK_VALUES[name]] not in (None, "table") and name not in ("--format", "-f"):
-                return None
-            options[_CHECK_VALUES[name]] = value
+        if name in lists:
+            options[lists[name]].append(value)
+        elif name in values and (values[name] not in seen or values[name] in repeatable):
+            seen.add(values[name])
+            options[values[name]] = value
         else:
-            return None
+            return None  # an unknown option, or one given twice: the application says what it makes of it
+    return options
+
+
+def check_options(args: list[str]) -> dict | None:
+    """The options of a `check` command line, or None when anything is not plainly one of them (help, an
+    unknown option, a missing or odd value, a second file): the full application then reads it."""
+    options: dict = {"file": None, "drug": [], "supplement": [], "context": [], "fmt": "table", "fail_on": None,
+                     "surgery_date": None, "today": None, "contact": None}
+
+    def file(arg: str) -> bool:
+        if options["file"] is not None:
+            return False
+        options["file"] = arg
+        return True
+
+    if _read(args, _CHECK_LISTS, _CHECK_VALUES, options, file, repeatable=("fmt",)) is None:
+        return None
     if options["fmt"] not in _FORMATS or options["fail_on"] not in (None, *_SEVERITIES):
         return None
     return options
@@ -116,31 +131,8 @@ def label_options(args: list[str]) -> dict | None:
     `check_options`): the full application then reads it, with its own messages."""
     options: dict = {"inputs": [], "regimen": None, "drug": [], "context": [], "fmt": None, "fail_on": None,
                      "workers": None}
-    n = 0
-    while n < len(args):
-        arg = args[n]
-        if arg.startswith("--") and "=" in arg:
-            name, value = arg.split("=", 1)
-            n += 1
-        elif arg in _LABEL_LISTS or arg in _LABEL_VALUES:
-            if n + 1 >= len(args):
-                return None
-            name, value = arg, args[n + 1]
-            n += 2
-        elif arg == "-" or not arg.startswith("-"):
-            options["inputs"].append(arg)
-            n += 1
-            continue
-        else:
-            return None
-        if value.startswith("-") and value != "-":
-            return None
-        if name in _LABEL_LISTS:
-            options[_LABEL_LISTS[name]].append(value)
-        elif name in _LABEL_VALUES and options[_LABEL_VALUES[name]] is None:
-            options[_LABEL_VALUES[name]] = value
-        else:
-            return None  # an unknown option, or one given twice: the application says what it makes of it
+    if _read(args, _LABEL_LISTS, _LABEL_VALUES, options, lambda arg: options["inputs"].append(arg) or True) is None:
+        return None
     workers = options["workers"]
     if workers is not None:
         if not (workers.isascii() and workers.isdigit() and 1 <= int(workers) <= 64):
