@@ -27,6 +27,7 @@ _FREQ: list[tuple[re.Pattern[str], float]] = [
         (r"\b(q3w|every (3|three) weeks)\b", 1 / 21),
         (r"\b(q4w|every (4|four) weeks|monthly|once a month)\b", 1 / 28),
         (r"\b(q4h|six times (a|per) day)\b", 6.0),
+        (r"\b(qod|every other day|on alternate days)\b", 0.5),
         (r"\b(qd|q\.d\.|od|daily|once daily|once a day|every day|a day|per day|/\s*day|/d|q24h|qam|qpm|qhs|"
          r"at bedtime|bedtime|before bed|nightly|each day|every morning|every night|every evening)\b", 1.0),
         # "with meals" alone is read as three times a day; "daily with meals" is once (daily matches first).
@@ -52,7 +53,9 @@ _ROUTES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(sublingual(ly)?|under the tongue)\b", "sublingual"),
     (r"\b(po|p\.o\.|oral(ly)?|by mouth)\b", "oral"),
 ]]
-_CYCLE_DAYS = re.compile(r"\bdays?\s*(\d{1,2})\s*(?:-|–|to|through)\s*(\d{1,2})\b", re.IGNORECASE)
+_CYCLE_DAYS = re.compile(r"\b(?:days?\s*|d)(\d{1,2})\s*(?:-|–|to|through)\s*d?(\d{1,2})\b", re.IGNORECASE)
+# "q21d", "q28 days", "every 21 days": a cycle or an interval of N days.
+_EVERY_DAYS = re.compile(r"\b(?:q|every\s*)(\d{1,2})\s*(?:d|days?)\b", re.IGNORECASE)
 _FOOD = re.compile(r"\b(cups?|brewed|infusion|juice|glass(es)?|culinary|cooking|in food|as food|as a spice|"
                    r"in cooking|dietary intake|with meals as food|tea ?bags?|as tea|a tea|servings?)\b", re.IGNORECASE)
 _EXTRACT = re.compile(r"\b(extract|capsules?|caps|caplets?|tablets?|tabs|softgels?|supplements?|standardi[sz]ed|"
@@ -97,6 +100,9 @@ def frequency(text: str) -> float | None:
     for pattern, per_day in _FREQ:
         if pattern.search(text):
             return per_day
+    days = _EVERY_DAYS.search(text)
+    if days and 1 <= int(days.group(1)) <= 60:
+        return round(1 / int(days.group(1)), 4)
     return None
 
 
@@ -211,11 +217,15 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
         if count_match is not None and count_match.end() <= match.start():
             name = text[: count_match.start()].strip(" ,;:-(") or name
     per = frequency(rest)
+    cycle = _CYCLE_DAYS.search(rest)
+    if cycle and (per is None or per < 1) and _EVERY_DAYS.search(rest):
+        # "125 mg d1-21 q28d": taken daily on those days of a 28-day cycle; q28d is the cycle, not the dose's
+        # interval.
+        per = 1.0
     # Weekly doses still have a daily equivalent; cycle-based dosing (q3w chemotherapy) does not.
     per_day = round(amount * per, 4) if per is not None and per >= 1 / 7 else None
     if per is None and unit not in ("mg/m2", "mg/kg"):
         notes.append("no frequency given: dose thresholds compare it as taken once a day")
-    cycle = _CYCLE_DAYS.search(rest)
     if cycle:
         notes.append(f"taken on days {cycle.group(1)}-{cycle.group(2)} of a cycle: the amount a day applies on those days")
     route = route_of(text)

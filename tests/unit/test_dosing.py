@@ -206,3 +206,20 @@ def test_a_dose_every_n_hours_is_counted_per_day():
     parsed = parse_item("ginger 250 mg every 6 hours")
     assert parsed.name == "ginger" and parsed.dose.per_day == 1000
     assert not any("no frequency" in note for note in parsed.notes)
+
+
+@pytest.mark.parametrize("line,per,per_day,cycle", [
+    ("Ibrance 125 mg d1-21 q28d", 1.0, 125.0, "days 1-21"),
+    ("palbociclib 125 mg daily days 1-21 every 28 days", 1.0, 125.0, "days 1-21"),
+    ("capecitabine 1000 mg bid d1-14 q21d", 2.0, 2000.0, "days 1-14"),
+    ("fish oil 1 g qod", 0.5, 0.5, None),
+    ("vitamin D 50000 IU q14d", round(1 / 14, 4), None, None),
+])
+def test_cycles_and_intervals_in_days(line, per, per_day, cycle):
+    """'d1-21 q28d' is daily on days 1-21 of a 28-day cycle; 'q14d' alone is an interval of 14 days."""
+    parsed = parse_item(line)
+    assert parsed.dose.frequency == per and parsed.dose.per_day == per_day
+    assert not any("no frequency given" in n for n in parsed.notes)
+    assert (cycle is None) == (not any("of a cycle" in n for n in parsed.notes))
+    if cycle:
+        assert any(cycle in n for n in parsed.notes)
