@@ -122,19 +122,7 @@ class Checker:
         prepared = [self._item(entry, role) for role, entries in ((Role.drug, regimen.drugs),
                                                                   (Role.supplement, regimen.supplements))
                     for entry in entries]
-        # The same lines again (an order screen fires on every change of the order): the items are the
-        # remembered ones, so the result is too; a new result record over the same findings is given.
-        key = (tuple(map(id, prepared)), tuple(contexts))
-        hit = self._results.get(key)
-        if hit is not None and all(a is b for a, b in zip(hit[0], prepared, strict=True)):
-            result = hit[1]
-            return CheckResult(knowledge=self.info, items=list(result.items), findings=list(result.findings),
-                               concerns=list(result.concerns), summary=result.summary)
-        result = self.check_prepared(prepared, contexts)
-        if len(self._results) > 5_000:
-            self._results.clear()
-        self._results[key] = (prepared, result)
-        return result
+        return self.check_prepared(prepared, contexts)
 
     def clear_memos(self) -> None:
         """Forget remembered items and pairs (for measuring a first check)."""
@@ -150,7 +138,25 @@ class Checker:
         self.resolver._memo.clear()
 
     def check_prepared(self, prepared: list[tuple[Item, list[Party]]], contexts: list[str]) -> CheckResult:
-        """Check items already parsed and resolved (label readers use this); contexts are IRIs."""
+        """Check items already parsed and resolved (label readers use this); contexts are IRIs.
+
+        The same remembered items again (an order screen fires on every change of the order; a batch meets the
+        same product for many people) give the remembered result, by the identity of the entries: a new result
+        record over the same findings, with new lists.
+        """
+        key = (tuple(map(id, prepared)), tuple(contexts))
+        hit = self._results.get(key)
+        if hit is not None and all(a is b for a, b in zip(hit[0], prepared, strict=True)):
+            result = hit[1]
+            return CheckResult(knowledge=self.info, items=list(result.items), findings=list(result.findings),
+                               concerns=list(result.concerns), summary=result.summary)
+        result = self._check_prepared(prepared, contexts)
+        if len(self._results) > 5_000:
+            self._results.clear()
+        self._results[key] = (tuple(prepared), result)
+        return result
+
+    def _check_prepared(self, prepared: list[tuple[Item, list[Party]]], contexts: list[str]) -> CheckResult:
         items = [item for item, _ in prepared]
         parties = [p for _, ps in prepared for p in ps]
         # The same line given twice is the same item: reason over it once (findings name its input).

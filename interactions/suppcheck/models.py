@@ -245,6 +245,7 @@ class Contributor(_Out):
 
 
 class Concern(_Out):
+    _remember_text = True  # shared by results of the same remembered items (json_text)
     concern: str = Field(description="What several items add to: bleeding, liver injury, sedation, serotonin toxicity ...")
     severity: Severity = Field(description="The highest severity among the pair findings it groups")
     drug: ItemRef | None = Field(default=None, description="The drug the supplements add to; null for a context")
@@ -263,6 +264,7 @@ class KnowledgeInfo(_Out):
 
 
 class Summary(_Out):
+    _remember_text = True  # shared by results of the same remembered items (json_text)
     highest_severity: Severity | None = Field(description="Highest severity among findings, null when none")
     counts: dict[str, int] = Field(description="Findings per severity")
     not_checked: list[str] = Field(description="Inputs that were not recognised, or were read only in part (see the "
