@@ -191,6 +191,10 @@ class Resolver:
         for word in (*res.matched, *res.brand):  # remove the words read, once each; keep the order of the rest
             if word in rest:
                 rest.remove(word)
+            else:  # read in the singular ("cranberries" as cranberry)
+                plural = next((w for w in rest if _singular(w) == word), None)
+                if plural is not None:
+                    rest.remove(plural)
         drug_line = any(self.kb.entities[i].kind == "drug" for i in res.entities)
         return self._scan(rest, set(res.entities), drug_line)
 
@@ -283,7 +287,23 @@ def _variants(name: str) -> list[str]:
         lead += 1
     if lead:
         out.append(" ".join(words[lead:]))
+    # A plural of a name the graph knows in the singular: "cranberries", "Brazil nuts", "dried cranberries".
+    for variant in (text, " ".join(words[lead:]) if lead else None):
+        singular = " ".join(_singular(w) for w in variant.split()) if variant else ""
+        if singular and singular != variant:
+            out.append(singular)
     return out
+
+
+def _singular(word: str) -> str:
+    """The singular of a plain English plural ("cranberries" -> "cranberry", "nuts" -> "nut"); other words as
+    they are (a word ending in -ss, -us, -is or shorter than four letters is not a plural here)."""
+    low = word.casefold()
+    if len(low) < 4 or low.endswith(("ss", "us", "is")) or not low.endswith("s"):
+        return word
+    if low.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1]
 
 
 _LEADING = frozenset("""organic natural pure raw wild fresh dried decaffeinated decaf premium virgin cold-pressed

@@ -35,3 +35,19 @@ def test_shorthand_and_describing_words_leave_nothing_unread(real_checker, line,
     assert any(f.supplement.id.endswith("/" + entity) for f in result.findings) or \
         (item.match and item.match.id.endswith("/" + entity)) or \
         any(c.match and c.match.id.endswith("/" + entity) for c in item.components)
+
+
+@pytest.mark.parametrize("line,entity", [("cranberries", "cranberry"), ("dried cranberries 1 cup", "cranberry"),
+                                         ("flax seeds 1 tbsp", "flaxseed"), ("grapefruits", "grapefruit")])
+def test_a_plural_of_a_name_the_graph_knows_is_read(real_checker, line, entity):
+    result = real_checker.check(drugs=["warfarin"], supplements=[line])
+    item = result.items[-1]
+    assert item.status.value == "recognized" and item.match.id.endswith("/" + entity), item
+    assert not (item.reading and item.reading.unread)
+
+
+def test_cranberries_reach_warfarin(real_checker):
+    """The reason plurals matter: cranberry with warfarin is a curated pair."""
+    plural = real_checker.check(drugs=["warfarin"], supplements=["cranberries daily"])
+    singular = real_checker.check(drugs=["warfarin"], supplements=["cranberry daily"])
+    assert [f.title for f in plural.findings] == [f.title for f in singular.findings] and plural.findings
