@@ -42,6 +42,7 @@ dropperful oz ounce ounces fl glass glasses serving servings packet packets vegc
 complex formula blend combo combination mix supplement supplements supplementation product brand organic
 natural pure decaffeinated decaf raw wild fresh dried premium virgin cold-pressed wholefood
 vit mag ground chew chews injections shake shakes protein medicinal mushrooms fu sliding scale
+juice juices mug mugs handful bottle bottles one half
 vitamin tablet strength high low regular maximum max extra
 """.split())
 # Salt and ester words that follow a drug's name ("warfarin sodium", "imatinib mesylate").

@@ -283,7 +283,8 @@ def _variants(name: str) -> list[str]:
     # "decaffeinated green tea" (last: the name as written, whole, is tried first).
     words = text.split()
     lead = 0
-    while lead < len(words) - 1 and words[lead].casefold().strip(",") in _LEADING:
+    while lead < len(words) - 1 and (words[lead].casefold().strip(",") in _LEADING
+                                     or _AMOUNT_WORD.fullmatch(words[lead])):
         lead += 1
     if lead:
         out.append(" ".join(words[lead:]))
@@ -307,7 +308,11 @@ def _singular(word: str) -> str:
 
 
 _LEADING = frozenset("""organic natural pure raw wild fresh dried decaffeinated decaf premium virgin cold-pressed
-whole-food wholefood standardized standardised""".split())
+whole-food wholefood standardized standardised
+a an one two three four half glass glasses cup cups mug mugs oz ounce ounces fl bottle bottles serving servings
+tsp tbsp teaspoon teaspoons tablespoon tablespoons scoop scoops handful of""".split())
+# An amount before the name: "8 oz grapefruit juice", "2 cups of green tea", "1/2 cup".
+_AMOUNT_WORD = re.compile(r"\d+(?:[.,/]\d+)?")
 
 
 _SHORTHAND = re.compile(r"\bvit\.?\s*(?=[a-z0-9])", re.IGNORECASE)

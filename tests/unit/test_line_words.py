@@ -51,3 +51,22 @@ def test_cranberries_reach_warfarin(real_checker):
     plural = real_checker.check(drugs=["warfarin"], supplements=["cranberries daily"])
     singular = real_checker.check(drugs=["warfarin"], supplements=["cranberry daily"])
     assert [f.title for f in plural.findings] == [f.title for f in singular.findings] and plural.findings
+
+
+@pytest.mark.parametrize("line,entity", [("a glass of grapefruit juice", "grapefruit"),
+                                         ("8 oz grapefruit juice every morning", "grapefruit"),
+                                         ("2 cups of green tea daily", "green-tea"),
+                                         ("half a grapefruit daily", "grapefruit")])
+def test_an_amount_written_before_the_name_is_read(real_checker, line, entity):
+    result = real_checker.check(drugs=["imatinib"], supplements=[line])
+    item = result.items[-1]
+    assert item.status.value == "recognized" and item.match.id.endswith("/" + entity), item
+    assert not (item.reading and item.reading.unread)
+    if entity == "grapefruit":  # the reason it matters: grapefruit with imatinib is found
+        assert any(f.supplement.id.endswith("/grapefruit") for f in result.findings)
+
+
+@pytest.mark.parametrize("line", ["a", "one", "2 cups", "a glass of"])
+def test_an_amount_alone_names_nothing(real_checker, line):
+    result = real_checker.check(drugs=["imatinib"], supplements=[line])
+    assert result.items[-1].status.value == "unrecognized"
