@@ -70,3 +70,11 @@ def test_an_amount_written_before_the_name_is_read(real_checker, line, entity):
 def test_an_amount_alone_names_nothing(real_checker, line):
     result = real_checker.check(drugs=["imatinib"], supplements=[line])
     assert result.items[-1].status.value == "unrecognized"
+
+
+def test_d3_and_k2_written_alone_are_the_vitamins(real_checker):
+    """"D3+K2" is a common product: its K2 meets warfarin."""
+    result = real_checker.check(drugs=["warfarin"], supplements=["D3+K2"])
+    item = result.items[-1]
+    assert item.status.value == "recognized" and not (item.reading and item.reading.unread)
+    assert any(f.supplement.id.endswith("/vitamin-k") and f.drug for f in result.findings)
