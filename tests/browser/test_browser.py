@@ -69,15 +69,29 @@ def _screenshot(driver, name: str) -> None:
 
 def _submit(driver, button: str, enter: bool = False) -> None:
     """Press a form button (by its text), by click or by Enter, and wait for the next page to load."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     old = driver.find_element(By.TAG_NAME, "html")
     element = driver.find_element(By.XPATH, f"//button[normalize-space()='{button}']")
     element.send_keys(Keys.ENTER) if enter else element.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+
+    def gone(_driver) -> bool:
+        # The old page's root is stale once the next page is in. During the swap Chromium may answer "Node
+        # with given id does not belong to the document" instead of a stale reference: that is gone too.
+        try:
+            old.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as exc:
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
+        return False
+
+    WebDriverWait(driver, 30).until(gone)
     WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
