@@ -247,13 +247,17 @@ class PairReasoner:
         supp_roles = self.kb.substrates.get(supp.entity, ())
         for claim, _note, conflict in self.effective_modulations(drug, drug.entity) if supp_roles else ():
             for role in supp_roles:
-                if role.conditions.form == "caffeinated" and supp.caffeine_free:
-                    continue  # the supplement's caffeine is the substrate, and this product has next to none
-                if role.target == claim.target:
-                    chain = self._pk_chain(claim, role, supp, drug, modulator_is_supplement=False)
-                    if chain:
-                        chain.notes += [n for n in (conflict,) if n]
-                        chains.append(chain)
+                if role.target != claim.target:
+                    continue
+                # The supplement's own role holds only under its dose and form conditions, as its claims do
+                # (tea's caffeine is not the substrate in a decaffeinated product).
+                ok, role_note = applies(role.conditions, supp)
+                if not ok:
+                    continue
+                chain = self._pk_chain(claim, role, supp, drug, modulator_is_supplement=False)
+                if chain:
+                    chain.notes += [n for n in (role_note, conflict) if n]
+                    chains.append(chain)
         return chains
 
     def _pk_chain(self, mod: Claim, role: Claim, supp: Party, drug: Party, modulator_is_supplement: bool) -> Chain | None:
