@@ -698,7 +698,7 @@ class Checker:
     def _summary(self, items: list[Item], findings: list[Finding]) -> Summary:
         counts = {s: 0 for s in ("major", "moderate", "minor")}
         for f in findings:
-            counts[f.severity.value] += 1
+            counts[f.severity._value_] += 1
         highest = max((f.severity for f in findings), key=lambda s: s.rank, default=None)
         not_checked = [i.input for i in items
                        if i.status is Status.unrecognized or (i.reading is not None and i.reading.unread)]
@@ -919,7 +919,7 @@ def _clip(text: str, limit: int = 80) -> str:
 
 
 def _order(f: Finding) -> tuple:
-    return (-f.severity.rank, -LEVELS.index(f.evidence.level.value), f.supplement.name.lower(),
+    return (-f.severity.rank, -LEVELS.index(f.evidence.level._value_), f.supplement.name.lower(),
             (f.drug.name.lower() if f.drug else ""), f.context or "", f.title)
 
 
