@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import gc
 import re
+import threading
 
 from suppcheck.dosing import FISH_OIL, ParsedItem, nutrient_convert, parse_item, route_of
 from suppcheck.errors import InputError
@@ -19,9 +22,11 @@ from suppcheck.models import (
     Concern,
     Contributor,
     Evidence,
+    EvidenceLevel,
     Finding,
     Item,
     ItemRef,
+    Kind,
     KnowledgeInfo,
     Match,
     Mechanism,
@@ -88,8 +93,17 @@ class Checker:
         self._indexes: dict[tuple, _ReachIndex] = {}  # the regimen's drugs by what they offer (see _pairs)
         self._label_rows: dict[tuple, object] = {}  # label rows read as ingredients (suppcheck.labels)
         self._label_items: dict[tuple, tuple] = {}  # and those ingredients as items
+        self._mechanisms: dict[tuple, Mechanism] = {}
         self._sources: dict[str, Source] = {}  # built on first citation: a check cites few of the graph's sources
         self.info = KnowledgeInfo(version=self.kb.version, sha256=self.kb.sha256, triples=self.kb.triples)
+
+    def _mechanism(self, mechanism: tuple[str, str, str | None]) -> Mechanism:
+        """A mechanism record: frozen, so one per (target, action, strength) serves every finding."""
+        found = self._mechanisms.get(mechanism)
+        if found is None:
+            target, action, strength = mechanism
+            found = self._mechanisms[mechanism] = Mechanism(target=target, action=action, strength=strength)
+        return found
 
     def _source(self, iri: str) -> Source | None:
         found = self._sources.get(iri)
@@ -119,10 +133,11 @@ class Checker:
         if n > MAX_ITEMS:
             raise InputError(f"{n} items is more than the {MAX_ITEMS} a regimen may hold", where="regimen")
         contexts = [self._context(c) for c in regimen.context]
-        prepared = [self._item(entry, role) for role, entries in ((Role.drug, regimen.drugs),
-                                                                  (Role.supplement, regimen.supplements))
-                    for entry in entries]
-        return self.check_prepared(prepared, contexts)
+        with _collector_paused(n):
+            prepared = [self._item(entry, role) for role, entries in ((Role.drug, regimen.drugs),
+                                                                      (Role.supplement, regimen.supplements))
+                        for entry in entries]
+            return self.check_prepared(prepared, contexts)
 
     def clear_memos(self) -> None:
         """Forget remembered items and pairs (for measuring a first check)."""
@@ -471,23 +486,30 @@ class Checker:
 
     def _compute_pair_chains(self, s: Party, d: Party) -> list[Chain]:
         curated, specific = self.reasoner.curated(s, d.entity, None)
-        curated = self._closest_class_speaks(curated, s, d.entity)
-        chains = [ch for ch in (self.reasoner.curated_chain(ix, s, d.entity) for ix in curated) if ch]
+        if curated:
+            curated = self._closest_class_speaks(curated, s, d.entity)
+            chains = [ch for ch in (self.reasoner.curated_chain(ix, s, d.entity) for ix in curated) if ch]
+        else:
+            chains = []
         label = self.reasoner.label_chains(s, d)
         chains += label
         # Per kind of concern: an entry curated for this drug, or a curated "none", speaks for its kind, and
         # inference of that kind adds nothing; the other kinds are still reasoned (a curated exposure entry
         # does not hide an additive-sedation or serotonergic rule).
-        silenced = {ix.kind for ix in curated if ix.severity == "none" or (specific and d.entity in ix.drugs)}
+        silenced = {ix.kind for ix in curated if ix.severity == "none" or (specific and d.entity in ix.drugs)} \
+            if curated else _NOTHING
         if "pharmacokinetic" not in silenced:
             # The label speaks for the pathways it names (a named product: for the whole pair).
-            exposure = [c for c in label if c.kind == "pharmacokinetic"]
-            spoken = {m[0] for c in exposure for m in c.mechanisms}
-            if not any(not c.mechanisms for c in exposure):
-                chains += [c for c in self.reasoner.pharmacokinetic(s, d)
-                           if not {m[0] for m in c.mechanisms} & spoken]
+            if not label:
+                chains += self.reasoner.pharmacokinetic(s, d)
+            else:
+                exposure = [c for c in label if c.kind == "pharmacokinetic"]
+                spoken = {m[0] for c in exposure for m in c.mechanisms}
+                if not any(not c.mechanisms for c in exposure):
+                    chains += [c for c in self.reasoner.pharmacokinetic(s, d)
+                               if not {m[0] for m in c.mechanisms} & spoken]
         chains += [ch for _, ch in self.reasoner.rules(s, d, None) if ch.kind not in silenced]
-        if any(ix.severity == "none" and d.entity in ix.drugs for ix in curated):
+        if curated and any(ix.severity == "none" and d.entity in ix.drugs for ix in curated):
             # A human study of this very pair found nothing relevant: inference of another kind that rests
             # only on laboratory data or reasoning does not speak over it.
             chains = [c for c in chains if c.basis != "inferred" or c.evidence not in ("preclinical", "theoretical")]
@@ -583,9 +605,9 @@ class Checker:
                 continue
             worst = max(members, key=lambda m: m[1].severity.rank)
             pair = worst[0]
-            contributors = [Contributor(role=Role.supplement, **self._ref(m[0].supp).model_dump()) for m in members]
+            contributors = [self._contributor(m[0].supp, Role.supplement) for m in members]
             if pair.drug:
-                contributors.append(Contributor(role=Role.drug, **self._ref(pair.drug).model_dump()))
+                contributors.append(self._contributor(pair.drug, Role.drug))
             out.append(Concern(concern=concern, severity=worst[1].severity, drug=worst[1].drug,
                                context=_context_id(context), context_label=self.kb.name_of(context) if context else None,
                                contributors=contributors,
@@ -609,9 +631,13 @@ class Checker:
         return found
 
     def _build_finding(self, pair: _Pair) -> Finding | None:
-        top = headline(pair.chains)
-        chains = [top, *sorted((c for c in pair.chains if c is not top), key=lambda c: (c.tier, *c.rank),
-                               reverse=True)]
+        if len(pair.chains) == 1:
+            top = pair.chains[0]
+            chains = pair.chains
+        else:
+            top = headline(pair.chains)
+            chains = [top, *sorted((c for c in pair.chains if c is not top), key=lambda c: (c.tier, *c.rank),
+                                   reverse=True)]
         # The cumulative rule raises only well-evidenced chains, and never a theoretical one to major.
         bump = pair.bump and top.evidence in ("clinical", "case-report") and top.severity < 2
         severity = top.severity + (1 if bump else 0)
@@ -623,30 +649,42 @@ class Checker:
             notes.insert(0, pair.supp.assumption)
         if pair.drug and pair.drug.assumption:
             notes.insert(0, pair.drug.assumption)
-        for other in chains[1:]:
-            notes.append(f"also: {other.title} ({SEVERITIES[other.severity]}, {other.evidence}, {other.basis})")
-        mechanisms = list(dict.fromkeys(m for c in chains for m in c.mechanisms))
-        source_ids = list(dict.fromkeys(s for c in chains for s in c.sources))
-        sources = sorted(filter(None, map(self._source, source_ids)), key=lambda x: x.pmid is None)
+        if len(chains) == 1:
+            mechanisms, source_ids = dict.fromkeys(top.mechanisms), dict.fromkeys(top.sources)
+        else:
+            for other in chains[1:]:
+                notes.append(f"also: {other.title} ({SEVERITIES[other.severity]}, {other.evidence}, {other.basis})")
+            mechanisms = dict.fromkeys(m for c in chains for m in c.mechanisms)
+            source_ids = dict.fromkeys(s for c in chains for s in c.sources)
+        sources = [x for x in map(self._source, source_ids) if x is not None]
         if not sources:
             return None  # a finding without a source cannot be shown (the graph validator forbids it)
-        summaries = list(dict.fromkeys(c.summary for c in chains if c.summary))
+        if len(sources) > 1:
+            sources.sort(key=_unindexed)
+        summaries = dict.fromkeys(c.summary for c in chains if c.summary)
         return Finding(
-            severity=Severity(SEVERITIES[severity]), title=top.title,
+            severity=_SEVERITY[severity], title=top.title,
             supplement=self._ref(pair.supp), drug=self._ref(pair.drug) if pair.drug else None,
             context=_context_id(pair.context), context_label=self.kb.name_of(pair.context) if pair.context else None,
-            kind=top.kind, mechanisms=[Mechanism(target=t, action=a, strength=s) for t, a, s in mechanisms],
+            kind=_KIND[top.kind], mechanisms=[self._mechanism(m) for m in mechanisms],
             effect=top.effect, management=top.management,
-            evidence=Evidence(level=top.evidence, basis=Basis(top.basis), summary=" ".join(summaries), sources=sources),
+            evidence=Evidence(level=_LEVEL[top.evidence], basis=_BASIS[top.basis], summary=" ".join(summaries),
+                              sources=sources),
             notes=list(dict.fromkeys(notes)), alternatives=self._alternatives(pair))
 
     def _alternatives(self, pair: _Pair) -> list[Alternative]:
+        if pair.supp.entity not in self.kb.alternatives:
+            return []
         out = []
         for alt in self.kb.alternatives_for(pair.supp.entity, pair.drug.entity if pair.drug else None, pair.context):
             sources = [x for x in map(self._source, alt.sources) if x is not None]
             if sources:
                 out.append(Alternative(text=alt.text, evidence=alt.evidence, sources=sources))
         return out
+
+    def _contributor(self, party: Party, role: Role) -> Contributor:
+        ref = self._ref(party)
+        return Contributor(input=ref.input, id=ref.id, name=ref.name, role=role)
 
     def _ref(self, party: Party) -> ItemRef:
         key = (party.input, party.entity)
@@ -660,7 +698,7 @@ class Checker:
     def _summary(self, items: list[Item], findings: list[Finding]) -> Summary:
         counts = {s: 0 for s in ("major", "moderate", "minor")}
         for f in findings:
-            counts[f.severity.value] += 1
+            counts[f.severity._value_] += 1
         highest = max((f.severity for f in findings), key=lambda s: s.rank, default=None)
         not_checked = [i.input for i in items
                        if i.status is Status.unrecognized or (i.reading is not None and i.reading.unread)]
@@ -668,6 +706,44 @@ class Checker:
                     Status.unrecognized)
         return Summary(highest_severity=highest, counts=counts, not_checked=not_checked,
                        coverage=COVERAGE.format(version=self.kb.version), drug_drug=drug_drug_line(drugs))
+
+
+_NOTHING: frozenset = frozenset()
+_PAUSE_FROM = 40  # items: a regimen this long makes thousands of records in one go
+_pause_lock = threading.Lock()
+_pause = {"depth": 0, "was_enabled": False}
+
+
+@contextlib.contextmanager
+def _collector_paused(items: int):
+    """The cycle collector paused during a long check: the check makes thousands of small records and no
+    reference cycles, and a collection in the middle of it would walk the whole graph's records for
+    nothing (about a tenth of a 140 x 140 check). Nested and concurrent checks share one pause; the last
+    one out restores the collector as it found it."""
+    if items < _PAUSE_FROM:
+        yield
+        return
+    with _pause_lock:
+        if _pause["depth"] == 0:
+            _pause["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _pause["depth"] += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pause["depth"] -= 1
+            if _pause["depth"] == 0 and _pause["was_enabled"]:
+                gc.enable()
+_SEVERITY = [Severity(s) for s in SEVERITIES]
+_BASIS = {b.value: b for b in Basis}
+_KIND = {k.value: k for k in Kind}
+_LEVEL = {e.value: e for e in EvidenceLevel}
+
+
+def _unindexed(source: Source) -> bool:
+    """Sources with a PubMed record first (a stable sort keeps the chains' order otherwise)."""
+    return source.pmid is None
 
 
 CAFFEINE = "https://w3id.org/suppcheck/constituent/caffeine"
@@ -746,6 +822,8 @@ def headline(chains: list[Chain]) -> Chain:
     more severe (the prescribing information sets the floor), and a label's word on a product's effect
     (pharmacodynamic) outranks a curated class entry only then too. Across kinds, the most severe speaks.
     """
+    if len(chains) == 1:
+        return chains[0]
     winners = []
     for kind in dict.fromkeys(c.kind for c in chains):
         of_kind = [c for c in chains if c.kind == kind]
@@ -805,10 +883,13 @@ def _as_list(value: object, argument: str) -> list:
     raise InputError(f"expected a list of names, not {type(value).__name__}", where=argument)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _text(value: object, argument: str) -> str:
     if not isinstance(value, str):
         raise InputError(f"expected a name (text), not {type(value).__name__}", where=argument)
-    if any("\ud800" <= ch <= "\udfff" for ch in value):
+    if not value.isascii() and _SURROGATE.search(value):
         raise InputError("the text holds a lone surrogate, which is not valid Unicode", where=argument)
     return value
 
@@ -838,7 +919,7 @@ def _clip(text: str, limit: int = 80) -> str:
 
 
 def _order(f: Finding) -> tuple:
-    return (-f.severity.rank, -LEVELS.index(f.evidence.level.value), f.supplement.name.lower(),
+    return (-f.severity.rank, -LEVELS.index(f.evidence.level._value_), f.supplement.name.lower(),
             (f.drug.name.lower() if f.drug else ""), f.context or "", f.title)
 
 

@@ -41,6 +41,8 @@ class Party:
                     self.caffeine_free)
 
 
+
+
 @record
 class Chain:
     """One line of reasoning from graph facts to a concern."""
@@ -141,6 +143,9 @@ class PairReasoner:
                 if rule not in self._rules_by_property[prop]:
                     self._rules_by_property[prop].append(rule)
         self._drug_props: dict[str, dict[str, Claim]] = {}
+        # What a rule's text says of its groups does not depend on the pair: written once per rule.
+        self._rule_words = {id(rule): (", ".join(kb.name_of(p) for p in rule.drug_properties), concern_of(kb, rule))
+                            for rule in kb.rules}
 
     def _remember(self, key: tuple, compute):
         """Per-item facts depend only on the entity, its dose and form: compute them once."""
@@ -161,18 +166,46 @@ class PairReasoner:
     def curated(self, supp: Party, drug: str | None, context: str | None) -> tuple[list[Interaction], bool]:
         """Curated interactions for the pair, and whether one names the drug itself (not only a class)."""
         found, specific = [], False
+        if context is None and drug is not None:
+            # Entries for a drug are looked up by the drug and its classes, in the graph's order.
+            by_drug, by_class = self._curated_index(supp.entity)
+            if not by_drug and not by_class:
+                return found, specific
+            hits = set(by_drug.get(drug, ()))
+            specific = bool(hits)
+            for cls in self.kb.class_closure.get(drug, ()) if by_class else ():
+                hits.update(by_class.get(cls, ()))
+            if not hits:
+                return found, specific
+            entries = self.kb.interactions_by_supplement[supp.entity]
+            return [entries[n] for n in sorted(hits)], specific
         classes = self.kb.class_closure.get(drug, frozenset()) if drug else frozenset()
         for ix in self.kb.interactions_by_supplement.get(supp.entity, []):
             if context is not None:
                 hit = ix.context == context and not ix.drugs and not ix.classes
             elif drug is not None:
-                hit = ix.context is None and (drug in ix.drugs or bool(classes & set(ix.classes)))
+                hit = ix.context is None and (drug in ix.drugs or not classes.isdisjoint(ix.classes))
                 specific = specific or (hit and drug in ix.drugs)
             else:
                 hit = ix.is_advisory
             if hit:
                 found.append(ix)
         return found, specific
+
+    def _curated_index(self, supp: str) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """A supplement's drug entries (no context) by the drug and by the class they name: positions in
+        its list of curated entries."""
+        def compute():
+            by_drug: dict[str, list[int]] = {}
+            by_class: dict[str, list[int]] = {}
+            for n, ix in enumerate(self.kb.interactions_by_supplement.get(supp, ())):
+                if ix.context is None:
+                    for d in ix.drugs:
+                        by_drug.setdefault(d, []).append(n)
+                    for c in ix.classes:
+                        by_class.setdefault(c, []).append(n)
+            return by_drug, by_class
+        return self._remember(("curated", supp), compute)
 
     def curated_chain(self, ix: Interaction, supp: Party, drug: str | None = None) -> Chain | None:
         """The chain of a curated entry; tier 3 when it names this drug (or is a context or advisory entry)."""
@@ -187,7 +220,7 @@ class PairReasoner:
         notes = [note] if note else []
         specificity = 0
         if tier == 1:
-            distance = self.kb.class_distance(drug)
+            distance = self.class_distance(drug)
             mine = [c for c in ix.classes if c in distance]
             specificity = -min((distance[c] for c in mine), default=99)
             notes.append(f"class-level entry ({', '.join(self.kb.name_of(c) for c in mine)}), not curated for "
@@ -208,8 +241,10 @@ class PairReasoner:
         """The modulation claims that stand for a subject: best claim per (target, action), in-vitro
         claims silenced by a clinical null result. Returns (claim, applicability note, conflict note)."""
         subject = subject or party.entity
-        return self._remember(("mod", subject, party.key),
-                              lambda: self._effective_modulations(party, subject))
+        found = self._memo.get(("mod", subject, party.key))
+        if found is None:
+            found = self._remember(("mod", subject, party.key), lambda: self._effective_modulations(party, subject))
+        return found
 
     def _effective_modulations(self, party: Party, subject: str) -> list[tuple[Claim, str | None, str | None]]:
         groups: dict[tuple[str, str], list[tuple[Claim, str | None]]] = defaultdict(list)
@@ -236,19 +271,16 @@ class PairReasoner:
 
     def pharmacokinetic(self, supp: Party, drug: Party) -> list[Chain]:
         chains = []
-        roles = self.kb.substrates.get(drug.entity, ())
+        roles = self._roles_by_target(drug.entity)
         for claim, note, conflict in self.effective_modulations(supp) if roles else ():
-            for role in roles:
-                if role.target == claim.target:
-                    chain = self._pk_chain(claim, role, supp, drug, modulator_is_supplement=True)
-                    if chain:
-                        chain.notes += [n for n in (note, conflict) if n]
-                        chains.append(chain)
-        supp_roles = self.kb.substrates.get(supp.entity, ())
+            for role in roles.get(claim.target, ()):
+                chain = self._pk_chain(claim, role, supp, drug, modulator_is_supplement=True)
+                if chain:
+                    chain.notes += [n for n in (note, conflict) if n]
+                    chains.append(chain)
+        supp_roles = self._roles_by_target(supp.entity)
         for claim, _note, conflict in self.effective_modulations(drug, drug.entity) if supp_roles else ():
-            for role in supp_roles:
-                if role.target != claim.target:
-                    continue
+            for role in supp_roles.get(claim.target, ()):
                 # The supplement's own role holds only under its dose and form conditions, as its claims do
                 # (tea's caffeine is not the substrate in a decaffeinated product).
                 ok, role_note = applies(role.conditions, supp)
@@ -259,6 +291,19 @@ class PairReasoner:
                     chain.notes += [n for n in (role_note, conflict) if n]
                     chains.append(chain)
         return chains
+
+    def _roles_by_target(self, entity: str) -> dict[str | None, list[Claim]]:
+        """An entity's substrate roles by their target, in the graph's order."""
+        found = self._memo.get(("roles", entity))
+        if found is not None:
+            return found
+
+        def compute():
+            out: dict[str | None, list[Claim]] = {}
+            for role in self.kb.substrates.get(entity, ()):
+                out.setdefault(role.target, []).append(role)
+            return out
+        return self._remember(("roles", entity), compute)
 
     def _pk_chain(self, mod: Claim, role: Claim, supp: Party, drug: Party, modulator_is_supplement: bool) -> Chain | None:
         kb = self.kb
@@ -285,7 +330,7 @@ class PairReasoner:
         modulator = supp.entity if modulator_is_supplement else drug.entity
         vname, mname, target = kb.name_of(victim), kb.name_of(modulator), kb.name_of(mod.target or "")
         in_vitro = mod.evidence == "preclinical" or role.evidence == "preclinical"
-        nti = any(p.property and p.property.endswith("/narrow-therapeutic-index") for p in kb.properties_of(victim))
+        nti = self._narrow(victim)
         if nti and not in_vitro and severity < 2:
             severity += 1
             notes.append(f"{vname} has a narrow therapeutic index: severity raised one step")
@@ -306,7 +351,7 @@ class PairReasoner:
                    f"{role.sensitivity} {target} substrate{' activated by it (prodrug)' if role.prodrug else ''}"
                    f"{' (' + role.note + ')' if role.note else ''}.")
         return Chain(severity, "pharmacokinetic", "inferred", level, title, effect,
-                     _pk_management(severity, up, vname, in_vitro, self.monitored_by(victim)), summary,
+                     _pk_management(severity, up, vname, in_vitro, self._monitored(victim)), summary,
                      list(dict.fromkeys([*mod.sources, *role.sources, *label_sources])),
                      [(kb.name_of(mod.target or ""), mod.action or "", strength)], notes)
 
@@ -394,10 +439,19 @@ class PairReasoner:
     def rules(self, supp: Party, drug: Party | None, context: str | None) -> list[tuple[Rule, Chain]]:
         kb = self.kb
         out = []
-        candidates = self._remember(("rules", supp.key), lambda: self._candidate_rules(supp))
+        candidates = self._memo.get(("rules", supp.key))
+        if candidates is None:
+            candidates = self._remember(("rules", supp.key), lambda: self._candidate_rules(supp))
         if not candidates:
             return out
         drug_props = self.drug_properties(drug.entity) if drug else {}
+        if drug is not None:
+            wanted = self._memo.get(("wanted", supp.key))
+            if wanted is None:
+                wanted = self._remember(("wanted", supp.key), lambda: frozenset(
+                    p for rule, _claim in candidates for p in rule.drug_properties))
+            if wanted.isdisjoint(drug_props):
+                return out  # no rule of this supplement pairs with anything the drug is
         for rule, (sclaim, note) in candidates:
             if drug is not None:
                 partner = [drug_props[p] for p in rule.drug_properties if p in drug_props]
@@ -411,7 +465,9 @@ class PairReasoner:
             level = min(rule.evidence, sclaim.evidence, *(c.evidence for c in partner), key=LEVELS.index)
             severity = SEVERITIES.index(rule.severity)
             notes = [note] if note else []
-            group = ", ".join(kb.name_of(p) for p in rule.drug_properties) if drug else kb.name_of(context or "")
+            words = self._rule_words.get(id(rule)) or (", ".join(kb.name_of(p) for p in rule.drug_properties),
+                                                        concern_of(kb, rule))
+            group = words[0] if drug else kb.name_of(context or "")
             notes.append(f"class-level: inferred from a rule for {group} as a group, not from a study of this pair")
             if sclaim.evidence in ("preclinical", "theoretical"):
                 # An effect seen only in vitro, or only reasoned, is capped at minor, like in-vitro PK data.
@@ -430,7 +486,7 @@ class PairReasoner:
             management = _fmt(self.rule_management(rule, drug.entity if drug else None), **names)
             chain = Chain(severity, "context" if context else rule.kind, "inferred", level,
                           _fmt(rule.title, **names), _fmt(rule.effect, **names), management, summary,
-                          list(dict.fromkeys(sources)), [], notes, concern=concern_of(kb, rule),
+                          list(dict.fromkeys(sources)), [], notes, concern=words[1],
                           rule_management=management)
             out.append((rule, chain))
         return out
@@ -441,6 +497,18 @@ class PairReasoner:
             if li.target == target and li.action == "induction" and li.strength == "strong" and li.fold_change:
                 return _grade(li.fold_change), li
         return None
+
+    def class_distance(self, drug: str) -> dict[str, int]:
+        """The drug's classes by their distance from it (see KnowledgeBase.class_distance); not to be changed."""
+        return self._remember(("distance", drug), lambda: self.kb.class_distance(drug))
+
+    def _narrow(self, entity: str) -> bool:
+        """Whether the graph gives the entity a narrow therapeutic index."""
+        return self._remember(("nti", entity), lambda: any(
+            p.property and p.property.endswith("/narrow-therapeutic-index") for p in self.kb.properties_of(entity)))
+
+    def _monitored(self, drug: str) -> str | None:
+        return self._remember(("monitored", drug), lambda: self.monitored_by(drug) or "")  or None
 
     def monitored_by(self, drug: str) -> str | None:
         """What shows a loss of this drug's effect in time to act; None when only relapse would show it."""
@@ -458,7 +526,7 @@ class PairReasoner:
         """The rule's management for this drug: the text for its closest class where the rule has one."""
         if drug is None or not rule.class_management:
             return rule.management
-        distance = self.kb.class_distance(drug)
+        distance = self.class_distance(drug)
         fitting = [(distance[c], text) for c, text in rule.class_management if c in distance]
         return min(fitting)[1] if fitting else rule.management
 

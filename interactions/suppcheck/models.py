@@ -20,7 +20,7 @@ class Severity(str, Enum):
 
     @property
     def rank(self) -> int:
-        return ("minor", "moderate", "major").index(self.value)
+        return ("minor", "moderate", "major").index(self._value_)
 
 
 class EvidenceLevel(str, Enum):
