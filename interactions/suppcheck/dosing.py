@@ -36,7 +36,8 @@ _FREQ: list[tuple[re.Pattern[str], float]] = [
 ]
 # Units of dose: a count of them multiplies the strength ("1000 mg, 4 capsules daily" is 4 g a day).
 _DOSE_UNITS = (r"capsules?|caps?|caplets?|tablets?|tabs?|softgels?|soft\s*gels?|gummies|gummy|drops?|droppers?(?:fuls?)?|"
-               r"scoops?|sachets?|teaspoons?|tsps?|pills?|lozenges?|chews?|chewables?|packets?|vegcaps?|vcaps?")
+               r"scoops?|sachets?|teaspoons?|tsps?|pills?|lozenges?|chews?|chewables?|packets?|vegcaps?|vcaps?|"
+               r"puffs?|sprays?|actuations?|inhalations?")
 _COUNT_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "half": 0.5,
                 "a": 1.0, "an": 1.0}
 _COUNT = re.compile(rf"(?<![\w.,])(\d{{1,2}}(?:\.\d)?|one|two|three|four|five|six|half|an?)\s*(?:-\s*)?"

@@ -145,3 +145,12 @@ def test_supplement_lines_as_people_write_them_resolve(real_checker):
     rate = (len(lines) - len(missed) - len(wrong)) / len(lines)
     assert not [w for w in wrong if len(w.split("expected")[1].split(",")) > 1], "a combination lost an ingredient"
     assert rate >= 0.97, f"only {rate:.1%} right; wrong: {wrong}; missed: {missed}"
+
+
+@pytest.mark.parametrize("text", ["ProAir HFA 2 puffs q4-6h prn", "Flonase 2 sprays each nostril daily",
+                                  "Flovent HFA 110 mcg 2 puffs BID", "albuterol inhaler", "albuterol neb 2.5 mg q6h prn"])
+def test_inhaler_and_nasal_spray_lines_are_read_whole(real_checker, text):
+    """Puffs, sprays, inhalers and nebules are how the line is taken, not a product left unchecked."""
+    [item] = real_checker.check(drugs=[text]).items
+    assert item.status.value == "recognized", item
+    assert not (item.reading and item.reading.unread), item.reading
