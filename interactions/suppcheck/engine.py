@@ -411,7 +411,8 @@ class Checker:
     def _pairs(self, supps: list[Party], drugs: list[Party], contexts: list[str]) -> list[_Pair]:
         pairs = []
         seen_advisory: set[tuple[str, str]] = set()
-        key = tuple(d.key for d in drugs)  # what a drug offers depends on its key alone (see _drug_reach)
+        band = self.reasoner.band
+        key = tuple(band(d) for d in drugs)  # what a drug offers depends on its band alone (see _drug_reach)
         index = self._indexes.get(key)
         if index is None:
             if len(self._indexes) > 5_000:
@@ -443,7 +444,7 @@ class Checker:
 
     def _pair_chains(self, s: Party, d: Party) -> list[Chain]:
         """The chains of a (supplement item, drug) pair: a pure function of the graph, so remembered."""
-        key = (s.key, d.entity)
+        key = (s.band or self.reasoner.band(s), d.entity)
         found = self._pair_memo.get(key)
         if found is None:
             if len(self._pair_memo) > 200_000:
@@ -462,10 +463,11 @@ class Checker:
                     named.update(ix.classes)
             modulated = frozenset(c.target for c, _n, _c in self.reasoner.effective_modulations(s))
             substrate = frozenset(r.target for r in self.kb.substrates.get(s.entity, ()))
-            partners = frozenset(p for rule, _claim in self.reasoner._remember(
-                ("rules", s.key), lambda: self.reasoner._candidate_rules(s)) for p in rule.drug_properties)
+            rules = self.reasoner._remember(("rules", s.band or self.reasoner.band(s)),
+                                            lambda: self.reasoner._candidate_rules(s))
+            partners = frozenset(p for rule, _claim in rules for p in rule.drug_properties)
             return frozenset(named), modulated, substrate, partners
-        return self.reasoner._remember(("reach", s.key), compute)
+        return self.reasoner._remember(("reach", s.band or self.reasoner.band(s)), compute)
 
     def _drug_reach(self, d: Party) -> tuple[frozenset, frozenset, frozenset, frozenset, frozenset]:
         """What a drug offers a supplement: itself and its classes, the targets it is a substrate of, those it
@@ -478,7 +480,7 @@ class Checker:
             props = frozenset(self.reasoner.drug_properties(d.entity))
             label = frozenset(x for li in kb.label_instructions.get(d.entity, ()) for x in (*li.products, li.target) if x)
             return own, substrate, modulated, props, label
-        return self.reasoner._remember(("reach", d.key), compute)
+        return self.reasoner._remember(("reach", d.band or self.reasoner.band(d)), compute)
 
     def _may_interact(self, s: Party, d: Party) -> bool:
         """False only when no curated entry, label instruction, enzyme chain or rule can join the pair."""
@@ -621,7 +623,8 @@ class Checker:
         if not pair.chains:
             return None
         d = pair.drug
-        key = (pair.supp.key, pair.supp.input, pair.supp.assumption, d.key if d else None, d.input if d else None,
+        band = self.reasoner.band
+        key = (band(pair.supp), pair.supp.input, pair.supp.assumption, band(d) if d else None, d.input if d else None,
                d.assumption if d else None, pair.context, tuple(pair.notes), pair.bump, len(pair.chains))
         found = self._finding_memo.get(key)
         if found is None:

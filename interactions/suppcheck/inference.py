@@ -34,6 +34,8 @@ class Party:
     on_skin: bool = False  # a drug line that names a form for the skin the drug's graph entity is not used as
     caffeine_free: bool = False  # a line that says decaffeinated, caffeine-free or EGCG: no caffeine to speak of
     key: tuple = field(init=False, repr=False)
+    # What the reasoning over this item depends on (see PairReasoner.band); set on first use.
+    band: tuple | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         d = self.dose
@@ -143,9 +145,39 @@ class PairReasoner:
                 if rule not in self._rules_by_property[prop]:
                     self._rules_by_property[prop].append(rule)
         self._drug_props: dict[str, dict[str, Claim]] = {}
+        self._entity_conditions: dict[str, tuple[Conditions, ...]] = {}  # the graph's, per entity (see band)
         # What a rule's text says of its groups does not depend on the pair: written once per rule.
         self._rule_words = {id(rule): (", ".join(kb.name_of(p) for p in rule.drug_properties), concern_of(kb, rule))
                             for rule in kb.rules}
+
+    def band(self, party: Party) -> tuple:
+        """What every chain of this item depends on: its entity, and how each dose or form condition the graph
+        sets on the entity's facts reads for it (holds or not, with what note). Two lines of one supplement whose
+        doses fall on the same side of every threshold reason alike ("turmeric 500 mg" and "turmeric 600 mg"
+        where the graph's only threshold is 1 g), so what is remembered for one serves the other; any note
+        that names the dose written makes its own band. A drug's facts carry no conditions: its entity alone."""
+        found = party.band
+        if found is None:
+            conditions = self._conditions(party.entity)
+            found = (party.entity, *(applies(c, party) for c in conditions)) if conditions else (party.entity,)
+            party.band = found
+        return found
+
+    def _conditions(self, entity: str) -> tuple[Conditions, ...]:
+        """Every distinct dose or form condition on the facts reasoned over for a supplement entity: its (and its
+        constituents') modulation and property claims, its substrate roles and its curated entries."""
+        found = self._entity_conditions.get(entity)
+        if found is None:
+            kb = self.kb
+            found = ()
+            if entity in kb.entities and kb.entities[entity].kind == "supplement":
+                every = [c.conditions for c in (*kb.modulations_of(entity), *kb.properties_of(entity),
+                                                *kb.substrates.get(entity, ()))]
+                every += [ix.conditions for ix in kb.interactions_by_supplement.get(entity, ())]
+                found = tuple(dict.fromkeys(c for c in every if c.form is not None
+                                            or (c.min_dose is not None and c.dose_unit)))
+            self._entity_conditions[entity] = found
+        return found
 
     def _remember(self, key: tuple, compute):
         """Per-item facts depend only on the entity, its dose and form: compute them once."""
@@ -241,9 +273,10 @@ class PairReasoner:
         """The modulation claims that stand for a subject: best claim per (target, action), in-vitro
         claims silenced by a clinical null result. Returns (claim, applicability note, conflict note)."""
         subject = subject or party.entity
-        found = self._memo.get(("mod", subject, party.key))
+        key = ("mod", subject, party.band or self.band(party))
+        found = self._memo.get(key)
         if found is None:
-            found = self._remember(("mod", subject, party.key), lambda: self._effective_modulations(party, subject))
+            found = self._remember(key, lambda: self._effective_modulations(party, subject))
         return found
 
     def _effective_modulations(self, party: Party, subject: str) -> list[tuple[Claim, str | None, str | None]]:
@@ -439,16 +472,17 @@ class PairReasoner:
     def rules(self, supp: Party, drug: Party | None, context: str | None) -> list[tuple[Rule, Chain]]:
         kb = self.kb
         out = []
-        candidates = self._memo.get(("rules", supp.key))
+        band = supp.band or self.band(supp)
+        candidates = self._memo.get(("rules", band))
         if candidates is None:
-            candidates = self._remember(("rules", supp.key), lambda: self._candidate_rules(supp))
+            candidates = self._remember(("rules", band), lambda: self._candidate_rules(supp))
         if not candidates:
             return out
         drug_props = self.drug_properties(drug.entity) if drug else {}
         if drug is not None:
-            wanted = self._memo.get(("wanted", supp.key))
+            wanted = self._memo.get(("wanted", band))
             if wanted is None:
-                wanted = self._remember(("wanted", supp.key), lambda: frozenset(
+                wanted = self._remember(("wanted", band), lambda: frozenset(
                     p for rule, _claim in candidates for p in rule.drug_properties))
             if wanted.isdisjoint(drug_props):
                 return out  # no rule of this supplement pairs with anything the drug is
@@ -532,7 +566,7 @@ class PairReasoner:
 
     def supplement_properties(self, supp: Party) -> dict[str, tuple[Claim, str | None]]:
         """Property IRI -> (best applicable claim, applicability note) for a supplement item."""
-        return self._remember(("prop", supp.key), lambda: self._supplement_properties(supp))
+        return self._remember(("prop", supp.band or self.band(supp)), lambda: self._supplement_properties(supp))
 
     def _supplement_properties(self, supp: Party) -> dict[str, tuple[Claim, str | None]]:
         props: dict[str, tuple[Claim, str | None]] = {}

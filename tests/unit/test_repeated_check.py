@@ -4,6 +4,7 @@ result does not reach the next."""
 from __future__ import annotations
 
 from suppcheck import Checker, KnowledgeBase
+from suppcheck.models import Role
 
 REGIMEN = dict(drugs=["warfarin 5 mg daily", "imatinib 400 mg daily", "apixaban 5 mg BID"],
                supplements=["ginkgo 120 mg", "fish oil 4 g daily", "St John's wort 300 mg tid", "unknownium"],
@@ -37,3 +38,40 @@ def test_another_order_or_context_is_checked_as_itself(real_checker):
                                    context=["surgery"])
     assert [i.input for i in reordered.items][:3] == REGIMEN["drugs"][::-1]
     assert sorted(f.title for f in reordered.findings) == sorted(f.title for f in base.findings)
+
+
+def _supp_party(checker, line):
+    _item, parties = checker.item(line, Role.supplement)
+    [party] = parties
+    return party
+
+
+def test_doses_on_the_same_side_of_every_threshold_reason_alike(real_checker):
+    """Fish oil's graph threshold is 3 g a day: 1 g and 2 g reason alike, 4 g does not, and a drug's band is
+    its entity alone (its dose conditions nothing)."""
+    band = real_checker.reasoner.band
+    low, lower, high = (_supp_party(real_checker, f"fish oil {g} g daily") for g in (1, 2, 4))
+    assert band(low) == band(lower) != band(high)
+    [warfarin] = real_checker.item("warfarin 5 mg daily", Role.drug)[1]
+    assert band(warfarin) == (warfarin.entity,)
+    # What was remembered for 1 g serves 2 g (the same chains), and a fresh checker agrees with both.
+    a = real_checker.check(drugs=["warfarin 5 mg daily"], supplements=["fish oil 1 g daily"])
+    b = real_checker.check(drugs=["warfarin 5 mg daily"], supplements=["fish oil 2 g daily"])
+    fresh = Checker(KnowledgeBase.load()).check(drugs=["warfarin 5 mg daily"], supplements=["fish oil 2 g daily"])
+    assert [f.model_dump() for f in b.findings] == [f.model_dump() for f in fresh.findings]
+    assert [(f.severity, f.title, f.notes) for f in a.findings] == [(f.severity, f.title, f.notes) for f in b.findings]
+    # At 4 g the antiplatelet property holds, so apixaban meets a finding it does not meet at 2 g.
+    props = real_checker.reasoner.supplement_properties
+    assert not props(lower) and any(p.endswith("/antiplatelet") for p in props(high))
+    two = real_checker.check(drugs=["apixaban 5 mg BID"], supplements=["fish oil 2 g daily"])
+    four = real_checker.check(drugs=["apixaban 5 mg BID"], supplements=["fish oil 4 g daily"])
+    assert len(four.findings) > len(two.findings)
+
+
+def test_a_note_that_names_the_dose_makes_its_own_band(real_checker):
+    """'2 capsules' (a count, no amount) is read with a note naming the line's count: not the band of a bare line."""
+    band = real_checker.reasoner.band
+    counted = _supp_party(real_checker, "fish oil 2 capsules daily")
+    bare = _supp_party(real_checker, "fish oil")
+    assert band(counted) != band(bare)
+    assert any("2 capsules" in str(note) for _ok, note in band(counted)[1:])
