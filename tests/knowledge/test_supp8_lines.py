@@ -67,3 +67,12 @@ def test_digestive_enzymes_with_warfarin_meet_the_label_on_bromelain(real_checke
     assert bromelain and bromelain[0].severity.value == "moderate"
     assert all(f.supplement.input == line for f in bromelain)
 
+
+
+def test_a_product_family_says_its_contents_vary(real_checker):
+    """'digestive enzymes' names no one product: the item says what was assumed and to check the label; a
+    branded product with a fixed formula carries no such note."""
+    [item] = real_checker.check(supplements=["digestive enzymes"]).items
+    assert any("contents vary" in n and "label" in n for n in item.reading.notes), item.reading.notes
+    [fixed] = real_checker.check(supplements=["Zyflamend"]).items
+    assert not any("contents vary" in n for n in fixed.reading.notes)
