@@ -10,4 +10,5 @@ CURATED = [
 # supplement, drug (or None), context (or None), curated entry id: studied, no relevant interaction
 NONE = [
     ("chen pi 6 g daily", "midazolam 7.5 mg at night", None, "chen-pi--midazolam"),
+    ("white peony root 3 g daily", "methotrexate 15 mg weekly", None, "white-peony--methotrexate"),
 ]
