@@ -10,7 +10,7 @@ import threading
 
 from suppcheck.dosing import FISH_OIL, ParsedItem, nutrient_convert, parse_item, route_of
 from suppcheck.errors import InputError
-from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party, applies
+from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party, applies, concern_of
 from suppcheck.kb import KnowledgeBase
 from suppcheck.lines import MAX_LINE_CHARS, MAX_PARTS, split_line
 from suppcheck.matching import Resolution, Resolver
@@ -591,15 +591,35 @@ class Checker:
             return " (dose not known: not counted)"
         return ""
 
+    def _curated_concern(self, pair: _Pair, chain: Chain) -> str | None:
+        """The concern a curated effect entry speaks to ("fish oil with BTK inhibitors: added bleeding risk" is
+        bleeding): that of the rule joining a property the graph gives the supplement (at any dose) to one of
+        the drug's, when exactly one rule does."""
+        if chain.basis != "curated" or chain.kind != "pharmacodynamic" or pair.drug is None:
+            return None
+        supp_props = {c.property for c in self.kb.properties_of(pair.supp.entity) if c.property}
+        if not supp_props:
+            return None
+        drug_props = self.reasoner.drug_properties(pair.drug.entity)
+        found = {concern_of(self.kb, rule) for rule in self.kb.rules if rule.cumulative
+                 and not supp_props.isdisjoint(rule.supplement_properties)
+                 and any(p in drug_props for p in rule.drug_properties)}
+        return found.pop() if len(found) == 1 else None
+
     def _concerns(self, built: list[tuple[_Pair, Finding | None]]) -> list[Concern]:
         """One group per concern that two or more supplements add to with the same drug or context."""
         groups: dict[tuple[str, str | None, str | None], list[tuple[_Pair, Finding, Chain]]] = {}
         for pair, finding in built:
             if finding is None:
                 continue
-            for chain in pair.chains:
-                if chain.concern:
-                    key = (chain.concern, pair.drug.input if pair.drug else None, pair.context)
+            # A rule's chain names its concern; a curated effect entry joins the concern of its kind when no rule
+            # chain of the pair speaks for it.
+            named = [(chain.concern, chain) for chain in pair.chains if chain.concern]
+            if not named:
+                named = [(c, chain) for chain in pair.chains for c in (self._curated_concern(pair, chain),) if c]
+            for concern, chain in named:
+                if concern:
+                    key = (concern, pair.drug.input if pair.drug else None, pair.context)
                     members = groups.setdefault(key, [])
                     if not any(m[0] is pair for m in members):
                         members.append((pair, finding, chain))
@@ -607,7 +627,8 @@ class Checker:
         for (concern, _drug, context), members in groups.items():
             if len({m[0].supp.entity for m in members}) < 2:
                 continue
-            worst = max(members, key=lambda m: m[1].severity.rank)
+            # The most severe member speaks; among equals, one whose rule speaks for the group as a whole.
+            worst = max(members, key=lambda m: (m[1].severity.rank, m[2].rule_management is not None))
             pair = worst[0]
             contributors = [self._contributor(m[0].supp, Role.supplement) for m in members]
             if pair.drug:

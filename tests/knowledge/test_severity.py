@@ -118,6 +118,18 @@ def test_five_antiplatelet_supplements_with_one_anticoagulant_make_one_group(rea
     assert len([f for f in result.findings if f.drug]) == 5, "the pair findings stay for integrators"
 
 
+def test_a_curated_effect_entry_joins_the_group_of_its_concern(real_checker):
+    """Fish oil at 2 g is under its antiplatelet threshold, but its curated BTK-inhibitor entry speaks of added
+    bleeding: it is named in ibrutinib's bleeding group, and the group's advice is the rule's, for all of them."""
+    supplements = ["fish oil 2 g", "turmeric 500 mg", "garlic 1000 mg", "vitamin E 400 IU"]
+    result = real_checker.check(drugs=["ibrutinib 420 mg daily"], supplements=supplements)
+    fish = [f for f in result.findings if f.supplement.input == "fish oil 2 g" and f.drug]
+    assert fish and fish[0].evidence.basis.value == "curated" and "bleeding" in fish[0].title
+    [group] = [c for c in result.concerns if c.concern == "bleeding"]
+    assert {c.input for c in group.contributors} == {*supplements, "ibrutinib 420 mg daily"}
+    assert "fish oil supplements during BTK" not in group.management  # not one member's own advice
+
+
 def test_renderers_show_the_group_once(real_checker):
     from suppcheck_cli.render import markdown
 
