@@ -11,4 +11,5 @@ CURATED = [
 NONE = [
     ("chen pi 6 g daily", "midazolam 7.5 mg at night", None, "chen-pi--midazolam"),
     ("white peony root 3 g daily", "methotrexate 15 mg weekly", None, "white-peony--methotrexate"),
+    ("Kanglaite", "capecitabine 1000 mg/m2 twice daily", None, "coix-seed--cls-fluoropyrimidine"),
 ]
