@@ -370,6 +370,12 @@ class PairReasoner:
         if in_vitro:
             severity = 0
         up = (mod.action == "inhibition") != role.prodrug
+        if not modulator_is_supplement and not up and severity > 0:
+            # The drug lowers the supplement's exposure: the supplement may do less, and nothing of the
+            # drug's treatment is at stake.
+            severity = 0
+            notes.append(f"shown as minor: {mname} lowers the supplement's exposure, which adds no risk to "
+                         f"{mname} treatment")
         verb = "raise" if up else "lower"
         what = f"active {vname}" if role.prodrug else f"{vname} exposure"
         title = f"{mname} may {verb} {what} ({target} {mod.action})" + (" - in vitro only" if in_vitro else "")
@@ -383,8 +389,11 @@ class PairReasoner:
                    f"({strength}, {mod.evidence}{': ' + mod.note if mod.note else ''}); {vname} is a "
                    f"{role.sensitivity} {target} substrate{' activated by it (prodrug)' if role.prodrug else ''}"
                    f"{' (' + role.note + ')' if role.note else ''}.")
-        return Chain(severity, "pharmacokinetic", "inferred", level, title, effect,
-                     _pk_management(severity, up, vname, in_vitro, self._monitored(victim)), summary,
+        if modulator_is_supplement:
+            management = _pk_management(severity, up, vname, in_vitro, self._monitored(victim))
+        else:
+            management = _supplement_exposure_management(up, vname, mname, in_vitro)
+        return Chain(severity, "pharmacokinetic", "inferred", level, title, effect, management, summary,
                      list(dict.fromkeys([*mod.sources, *role.sources, *label_sources])),
                      [(kb.name_of(mod.target or ""), mod.action or "", strength)], notes)
 
@@ -675,6 +684,18 @@ def _pk_management(severity: int, up: bool, drug: str, in_vitro: bool, monitored
         return f"Probably of minor importance; prefer stopping the supplement during {drug} treatment."
     return (f"Probably of minor importance; be aware, and watch for {drug} adverse effects." if up else
             f"Probably of minor importance; be aware, and monitor {monitored}.")
+
+
+def _supplement_exposure_management(up: bool, supplement: str, drug: str, in_vitro: bool) -> str:
+    """What to do when the drug changes the supplement's exposure (the supplement is the one affected)."""
+    if in_vitro:
+        return "Evidence is in vitro only: no action beyond awareness."
+    drug = drug[:1].upper() + drug[1:]
+    if up:
+        return (f"{drug} may raise {supplement} levels: prefer stopping or lowering the supplement during {drug} "
+                f"treatment, and watch for {supplement} side effects.")
+    return (f"{drug} may make {supplement} work less; no added risk is expected. If {supplement} is taken for an "
+            "effect that matters, check that effect or choose another option.")
 
 
 def _grade(ratio: float) -> str:

@@ -251,3 +251,16 @@ def test_a_study_with_a_strong_inducer_grades_st_johns_wort_against_that_drug(re
     [tamoxifen] = [f for f in real_checker.check(drugs=["tamoxifen 20 mg daily"],
                                                  supplements=["St John's wort 300 mg TID"]).findings if f.drug]
     assert tamoxifen.severity.value == "major" and "Avoid" in tamoxifen.management
+
+
+def test_a_drug_that_lowers_a_supplements_exposure_is_minor_and_says_so(real_checker):
+    """Carbamazepine induces the CYP3A4 that clears red yeast rice's monacolin: the supplement may do less, and
+    nothing of the drug's treatment is at stake. A drug that raises it (clarithromycin) stays a real warning."""
+    down = real_checker.check(drugs=["carbamazepine"], supplements=["red yeast rice"])
+    [f] = [f for f in down.findings if f.drug and "lower red yeast rice exposure" in f.title]
+    assert f.severity.value == "minor"
+    assert "relapse" not in f.management and "during red yeast rice treatment" not in f.management
+    assert "work less" in f.management
+    up = real_checker.check(drugs=["clarithromycin"], supplements=["red yeast rice"])
+    [g] = [g for g in up.findings if g.drug and "raise red yeast rice exposure" in g.title]
+    assert g.severity.value in ("moderate", "major") and "side effects" in g.management
