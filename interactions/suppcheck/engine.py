@@ -406,7 +406,8 @@ class Checker:
                 others = ", ".join(self.kb.name_of(i) for i in res.entities if i != iri)
                 assumption = (f"'{parsed.name}' is ambiguous: this finding assumes {self.kb.name_of(iri)} "
                               f"(also possible: {others})")
-            parties.append(Party(text, iri, dose, parsed.form, assumption, caffeine_free=caffeine_free(text)))
+            parties.append(Party(text, iri, dose, parsed.form, assumption, caffeine_free=caffeine_free(text),
+                                 smoked=smoked(text)))
         return parties
 
     # ------------------------------------------------------------------ reasoning
@@ -776,6 +777,22 @@ CAFFEINE = "https://w3id.org/suppcheck/constituent/caffeine"
 _CAFFEINE_FREE_WORDS = re.compile(r"\bcaffeine[- ]free\b", re.IGNORECASE)
 _CAFFEINE_FREE = re.compile(r"\b(?:decaf(?:feinated)?|caffeine[- ]free|egcg|epigallocatechin(?:[- ]3)?[- ]gallate)\b",
                             re.IGNORECASE)
+
+
+_SMOKED = re.compile(r"\b(?:smok\w*|joints?|blunts?|spliffs?|pipe|cigarettes?|cigars?)\b", re.IGNORECASE)
+_NOT_SMOKED = re.compile(r"\b(?:oils?|edibles?|gumm(?:y|ies)|capsules?|caps|softgels?|tinctures?|drops|tablets?|"
+                         r"sprays?|lozenges?|chocolates?|brownies?|cookies?|candy|candies|beverages?|drinks?|tea|"
+                         r"vape|vaped|vaping|vapori[sz]ed|vaporizer|topical|cream|balm|lotion|salve)\b", re.IGNORECASE)
+
+
+def smoked(text: str) -> bool | None:
+    """Whether a line says its product is smoked (True), names a form that is not (False), or says neither.
+    Claims that rest on smoke (`sc:form "smoked"`: smoke induces CYP1A2) apply only when it may be smoked."""
+    if _SMOKED.search(text):
+        return True
+    if _NOT_SMOKED.search(text):
+        return False
+    return None
 
 
 def caffeine_free(text: str) -> bool:

@@ -33,6 +33,7 @@ class Party:
     assumption: str | None = None
     on_skin: bool = False  # a drug line that names a form for the skin the drug's graph entity is not used as
     caffeine_free: bool = False  # a line that says decaffeinated, caffeine-free or EGCG: no caffeine to speak of
+    smoked: bool | None = None  # the line says smoked (True), a form that is not smoked (False: oil, edible), or neither
     key: tuple = field(init=False, repr=False)
     # What the reasoning over this item depends on (see PairReasoner.band); set on first use.
     band: tuple | None = field(default=None, init=False, repr=False)
@@ -77,6 +78,12 @@ def applies(cond: Conditions, party: Party) -> tuple[bool, str | None]:
     notes = []
     if cond.form == "caffeinated" and party.caffeine_free:
         return False, None  # the claim rests on the caffeine a decaffeinated or EGCG-only product lacks
+    if cond.form == "smoked":
+        if party.smoked is False:
+            return False, None  # the claim rests on smoke, which an oil, an edible or a capsule does not give
+        if party.smoked is None:
+            notes.append("applies when the product is smoked (the effect comes from the smoke), not to oils, "
+                         "edibles or capsules")
     if cond.form == "extract":
         if party.form == "food":
             return False, None

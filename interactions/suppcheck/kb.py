@@ -629,7 +629,7 @@ ACTIONS = frozenset({"inhibition", "induction"})
 STRENGTHS = frozenset({"strong", "moderate", "weak", "none", "unknown"})
 SENSITIVITIES = frozenset({"sensitive", "moderate", "minor"})
 DOSE_UNITS = frozenset({"mg", "g", "mcg", "IU"})
-FORMS = frozenset({"extract", "food", "any", "caffeinated"})
+FORMS = frozenset({"extract", "food", "any", "caffeinated", "smoked"})
 INSTRUCTIONS = frozenset({"contraindicated", "avoid", "reduce-dose", "increase-dose", "separate", "monitor",
                           "no-adjustment"})
 CATEGORY_STRENGTHS = frozenset({"strong", "moderate", "weak", "any"})

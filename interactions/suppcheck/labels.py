@@ -6,7 +6,7 @@ import functools
 import re
 
 from suppcheck.dosing import ParsedItem, frequency, parse_item
-from suppcheck.engine import Checker, caffeine_free
+from suppcheck.engine import Checker, caffeine_free, smoked
 from suppcheck.errors import InputError
 from suppcheck.inference import Party
 from suppcheck.labeltext import _BLEND, _DOSAGE_FORM, _TCM_PART, Row, is_excipient, split_label, word_variants
@@ -429,7 +429,8 @@ def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> 
             assumption = None
             if ing.status is Status.ambiguous:
                 assumption = f"'{ing.name}' is ambiguous: this finding assumes {checker.kb.name_of(iri)}"
-            parties.append(Party(ing.text, iri, dose, form, assumption, caffeine_free=caffeine_free(ing.text)))
+            parties.append(Party(ing.text, iri, dose, form, assumption, caffeine_free=caffeine_free(ing.text),
+                                 smoked=smoked(ing.text)))
         prepared.append((item, parties))
         items[(id(ing), form)] = (ing, (item, parties))
     return reading, checker.check_prepared(prepared, checker.contexts(regimen.context))

@@ -264,3 +264,16 @@ def test_a_drug_that_lowers_a_supplements_exposure_is_minor_and_says_so(real_che
     up = real_checker.check(drugs=["clarithromycin"], supplements=["red yeast rice"])
     [g] = [g for g in up.findings if g.drug and "raise red yeast rice exposure" in g.title]
     assert g.severity.value in ("moderate", "major") and "side effects" in g.management
+
+
+def test_what_rests_on_smoke_needs_a_form_that_may_be_smoked(real_checker):
+    """Cannabis smoke induces CYP1A2 (the olanzapine entry): an oil or a gummy gives no smoke; a joint does; a bare
+    'cannabis' may be smoked, so it is flagged with a note saying so."""
+    def titles(line):
+        result = real_checker.check(drugs=["olanzapine 5 mg qhs"], supplements=[line])
+        return {f.title: f.notes for f in result.findings if f.drug}
+    entry = "Stopping cannabis or tobacco smoking can raise olanzapine levels"
+    assert entry not in titles("cannabis oil 10 drops") and entry not in titles("THC gummies 10 mg")
+    assert entry in titles("marijuana joint nightly")
+    bare = titles("cannabis")
+    assert entry in bare and any("smoked" in n for n in bare[entry])
