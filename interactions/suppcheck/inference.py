@@ -133,6 +133,11 @@ def _in_unit(dose: Dose, unit: str, entity: str) -> tuple[float | None, float | 
     return once, per_day, how
 
 
+def _sentence(text: str) -> str:
+    """Advice begins as a sentence does, also when it begins with a name ("{drug} itself makes ...")."""
+    return text[:1].upper() + text[1:]
+
+
 def _fmt(template: str, **names: str) -> str:
     try:
         return template.format(**names)
@@ -533,7 +538,7 @@ class PairReasoner:
             if partner:
                 summary += f" {names['drug']}: " + ", ".join(kb.name_of(c.property or "") for c in partner) + "."
             sources = [*rule.sources, *sclaim.sources, *(s for c in partner for s in c.sources)]
-            management = _fmt(self.rule_management(rule, drug.entity if drug else None), **names)
+            management = _sentence(_fmt(self.rule_management(rule, drug.entity if drug else None), **names))
             chain = Chain(severity, "context" if context else rule.kind, "inferred", level,
                           _fmt(rule.title, **names), _fmt(rule.effect, **names), management, summary,
                           list(dict.fromkeys(sources)), [], notes, concern=words[1],
