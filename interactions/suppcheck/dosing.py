@@ -50,7 +50,10 @@ _ROUTES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(im|i\.m\.|intramuscular(ly)?)\b", "im"),
     (r"\b(topical(ly)?|cream|ointment|lotion|applied to the skin)\b", "topical"),
     (r"\b(transdermal|patch)\b", "transdermal"),
-    (r"\b(inhaled|inhalation|nebuli[sz]ed|inhaler)\b", "inhaled"),
+    (r"\b(inhaled|inhalation|inhalations|nebuli[sz]ed|nebuli[sz]er|nebs?|inhalers?|puffs?|hfa|mdi|respules?|"
+     r"flexhaler|turbuhaler|diskus|ellipta|handihaler|nasal(ly)?|intranasal(ly)?|nostrils?|"
+     # brands that are only ever inhaled or nasal forms of a drug also taken by mouth
+     r"pulmicort|rhinocort)\b", "inhaled"),
     (r"\b(sublingual(ly)?|under the tongue)\b", "sublingual"),
     (r"\b(po|p\.o\.|oral(ly)?|by mouth)\b", "oral"),
 ]]

@@ -277,7 +277,7 @@ class Checker:
         if skin:
             notes.append(skin)
             for party in parties:
-                party.on_skin = True
+                party.on_skin = route_of(text) or "topical"
         reading = Reading(notes=notes) if notes else None
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
                     dose=parsed.dose, reading=reading)
@@ -285,17 +285,24 @@ class Checker:
 
     def _on_skin(self, text: str, role: Role, res: Resolution) -> str | None:
         """A drug line for a cream, ointment or lotion of a drug whose graph entity is not used on the skin
-        (tretinoin cream against oral tretinoin, fluorouracil cream against the infusion): the graph's facts
-        are for the drug in the blood, which a skin form gives little of. Its findings are kept, as minor."""
-        if role is not Role.drug or route_of(text) != "topical" or not res.entities:
+        (tretinoin cream against oral tretinoin, fluorouracil cream against the infusion), or for an inhaled or
+        nasal form of one whose graph facts are for use by mouth (an inhaler of budesonide, whose label read is
+        the capsules'): the graph's facts are for the drug in the blood, which such a form gives little of.
+        Its findings are kept, as minor."""
+        route = route_of(text) if role is Role.drug else None
+        if route not in ("topical", "inhaled") or not res.entities:
             return None
         routes = []
         for iri in res.entities:
             entity = self.kb.entities[iri]
             own = {r.strip() for r in (entity.route or "").split(",") if r.strip()}
-            if entity.kind != "drug" or not own or "topical" in own:
+            if entity.kind != "drug" or not own or route in own:
                 return None
             routes.append(f"{entity.name} ({', '.join(sorted(own))})")
+        if route == "inhaled":
+            return (f"an inhaled or nasal form: the graph describes {', '.join(routes)}, not a form breathed in or "
+                    "sprayed in the nose; how much reaches the blood this way is not in the graph, so findings with "
+                    "this drug are shown as minor, for information: check the product")
         return (f"a form for the skin: the graph describes {', '.join(routes)}, not a form put on the skin; how "
                 "much reaches the blood from the skin is not in the graph, so findings with this drug are shown "
                 "as minor, for information: check the product")
@@ -426,7 +433,7 @@ class Checker:
                 d = drugs[n]
                 chains = self._pair_chains(s, d)
                 if chains and d.on_skin:
-                    chains = [_on_skin(c) for c in chains]
+                    chains = [_on_skin(c, d.on_skin) for c in chains]
                 if chains:
                     pairs.append(_Pair(s, d, None, chains))
             for c in dict.fromkeys(contexts):
@@ -801,11 +808,13 @@ def caffeine_free(text: str) -> bool:
     return bool(_CAFFEINE_FREE.search(text))
 
 
-def _on_skin(chain: Chain) -> Chain:
-    """A chain of a drug put on the skin whose graph facts are for the drug in the blood: minor, with why."""
+def _on_skin(chain: Chain, route: str = "topical") -> Chain:
+    """A chain of a drug put on the skin, or inhaled, whose graph facts are for the drug in the blood: minor, with
+    why."""
     new = copy.copy(chain)
     new.severity = 0
-    new.notes = [*chain.notes, "shown as minor: the line names a form for the skin, and the graph's facts are for "
+    form = "an inhaled or nasal form" if route == "inhaled" else "a form for the skin"
+    new.notes = [*chain.notes, f"shown as minor: the line names {form}, and the graph's facts are for "
                                "the drug taken by mouth or by infusion"]
     return new
 

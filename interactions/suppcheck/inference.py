@@ -31,7 +31,7 @@ class Party:
     dose: Dose | None = None
     form: str | None = None
     assumption: str | None = None
-    on_skin: bool = False  # a drug line that names a form for the skin the drug's graph entity is not used as
+    on_skin: bool | str = False  # the route ("topical", "inhaled") of a drug line whose graph entity is not used so
     caffeine_free: bool = False  # a line that says decaffeinated, caffeine-free or EGCG: no caffeine to speak of
     smoked: bool | None = None  # the line says smoked (True), a form that is not smoked (False: oil, edible), or neither
     key: tuple = field(init=False, repr=False)

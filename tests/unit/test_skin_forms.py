@@ -44,3 +44,26 @@ def test_liquid_gels_and_supplement_creams_are_not_skin_forms_of_a_drug(real_che
     result = real_checker.check(drugs=["warfarin"], supplements=["arnica cream"])
     assert not any("form for the skin" in " ".join(i.reading.notes if i.reading else []) for i in result.items)
 
+
+
+@pytest.mark.parametrize("line", ["Pulmicort Flexhaler 180 mcg 2 puffs BID", "budesonide neb 0.5 mg BID",
+                                  "Rhinocort 2 sprays each nostril"])
+def test_an_inhaled_form_of_a_drug_known_by_mouth_is_minor_and_says_so(real_checker, line):
+    """Budesonide's label read is the capsules': grapefruit is 'avoid' for Entocort, and an inhaler or a nasal spray
+    of it keeps the finding, as minor, with the reason."""
+    oral = real_checker.check(drugs=["Entocort EC 9 mg daily"], supplements=["grapefruit"])
+    assert any(f.severity.value == "major" for f in oral.findings if f.drug)
+    inhaled = real_checker.check(drugs=[line], supplements=["grapefruit"])
+    drug_findings = [f for f in inhaled.findings if f.drug]
+    assert drug_findings and all(f.severity.value == "minor" for f in drug_findings)
+    assert all(any("inhaled or nasal form" in n for n in f.notes) for f in drug_findings)
+    assert "inhaled or nasal form" in " ".join(inhaled.items[0].reading.notes)
+
+
+def test_a_drug_whose_entity_is_inhaled_keeps_its_severity(real_checker):
+    """Albuterol's entity lists inhaled use: an inhaler line and a tablet line meet licorice alike."""
+    def seen(line):
+        return {(f.title, f.severity.value) for f in real_checker.check(drugs=[line], supplements=["licorice"]).findings
+                if f.drug}
+    inhaler, tablet = seen("ProAir HFA 2 puffs"), seen("albuterol 4 mg tablet")
+    assert inhaler and inhaler == tablet and any(sev == "moderate" for _t, sev in inhaler)
