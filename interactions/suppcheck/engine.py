@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
+import _thread
 import copy
 import gc
 import re
-import threading
 
 from suppcheck.dosing import FISH_OIL, ParsedItem, nutrient_convert, parse_item, route_of
 from suppcheck.errors import InputError
@@ -133,11 +132,15 @@ class Checker:
         if n > MAX_ITEMS:
             raise InputError(f"{n} items is more than the {MAX_ITEMS} a regimen may hold", where="regimen")
         contexts = [self._context(c) for c in regimen.context]
-        with _collector_paused(n):
+        paused = _pause_collector(n)
+        try:
             prepared = [self._item(entry, role) for role, entries in ((Role.drug, regimen.drugs),
                                                                       (Role.supplement, regimen.supplements))
                         for entry in entries]
             return self.check_prepared(prepared, contexts)
+        finally:
+            if paused:
+                _resume_collector()
 
     def clear_memos(self) -> None:
         """Forget remembered items and pairs (for measuring a first check)."""
@@ -744,31 +747,30 @@ class Checker:
 
 _NOTHING: frozenset = frozenset()
 _PAUSE_FROM = 40  # items: a regimen this long makes thousands of records in one go
-_pause_lock = threading.Lock()
+_pause_lock = _thread.allocate_lock()  # not threading's: a command's start does not load threading for it
 _pause = {"depth": 0, "was_enabled": False}
 
 
-@contextlib.contextmanager
-def _collector_paused(items: int):
-    """The cycle collector paused during a long check: the check makes thousands of small records and no
-    reference cycles, and a collection in the middle of it would walk the whole graph's records for
-    nothing (about a tenth of a 140 x 140 check). Nested and concurrent checks share one pause; the last
-    one out restores the collector as it found it."""
+def _pause_collector(items: int) -> bool:
+    """Pause the cycle collector for a long check, and say whether it did: the check makes thousands of small
+    records and no reference cycles, and a collection in the middle of it would walk the whole graph's records
+    for nothing (about a tenth of a 140 x 140 check). Nested and concurrent checks share one pause; the last
+    one out (`_resume_collector`) restores the collector as it found it."""
     if items < _PAUSE_FROM:
-        yield
-        return
+        return False
     with _pause_lock:
         if _pause["depth"] == 0:
             _pause["was_enabled"] = gc.isenabled()
             gc.disable()
         _pause["depth"] += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pause["depth"] -= 1
-            if _pause["depth"] == 0 and _pause["was_enabled"]:
-                gc.enable()
+    return True
+
+
+def _resume_collector() -> None:
+    with _pause_lock:
+        _pause["depth"] -= 1
+        if _pause["depth"] == 0 and _pause["was_enabled"]:
+            gc.enable()
 _SEVERITY = [Severity(s) for s in SEVERITIES]
 _BASIS = {b.value: b for b in Basis}
 _KIND = {k.value: k for k in Kind}
