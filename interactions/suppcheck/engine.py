@@ -417,7 +417,7 @@ class Checker:
                 assumption = (f"'{parsed.name}' is ambiguous: this finding assumes {self.kb.name_of(iri)} "
                               f"(also possible: {others})")
             parties.append(Party(text, iri, dose, parsed.form, assumption, caffeine_free=caffeine_free(text),
-                                 smoked=smoked(text)))
+                                 smoked=smoked(text) if self.reasoner.has_form(iri, "smoked") else None))
         return parties
 
     # ------------------------------------------------------------------ reasoning
@@ -788,18 +788,21 @@ _CAFFEINE_FREE = re.compile(r"\b(?:decaf(?:feinated)?|caffeine[- ]free|egcg|epig
                             re.IGNORECASE)
 
 
-_SMOKED = re.compile(r"\b(?:smok\w*|joints?|blunts?|spliffs?|pipe|cigarettes?|cigars?)\b", re.IGNORECASE)
-_NOT_SMOKED = re.compile(r"\b(?:oils?|edibles?|gumm(?:y|ies)|capsules?|caps|softgels?|tinctures?|drops|tablets?|"
-                         r"sprays?|lozenges?|chocolates?|brownies?|cookies?|candy|candies|beverages?|drinks?|tea|"
-                         r"vape|vaped|vaping|vapori[sz]ed|vaporizer|topical|cream|balm|lotion|salve)\b", re.IGNORECASE)
+_SMOKE_WORDS: list[re.Pattern] = []  # compiled on first use: only a product whose facts rest on smoke asks
 
 
 def smoked(text: str) -> bool | None:
     """Whether a line says its product is smoked (True), names a form that is not (False), or says neither.
     Claims that rest on smoke (`sc:form "smoked"`: smoke induces CYP1A2) apply only when it may be smoked."""
-    if _SMOKED.search(text):
+    if not _SMOKE_WORDS:
+        _SMOKE_WORDS[:] = [
+            re.compile(r"\b(?:smok\w*|joints?|blunts?|spliffs?|pipe|cigarettes?|cigars?)\b", re.IGNORECASE),
+            re.compile(r"\b(?:oils?|edibles?|gumm(?:y|ies)|capsules?|caps|softgels?|tinctures?|drops|tablets?|"
+                       r"sprays?|lozenges?|chocolates?|brownies?|cookies?|candy|candies|beverages?|drinks?|tea|"
+                       r"vape|vaped|vaping|vapori[sz]ed|vaporizer|topical|cream|balm|lotion|salve)\b", re.IGNORECASE)]
+    if _SMOKE_WORDS[0].search(text):
         return True
-    if _NOT_SMOKED.search(text):
+    if _SMOKE_WORDS[1].search(text):
         return False
     return None
 

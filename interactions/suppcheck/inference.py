@@ -175,6 +175,10 @@ class PairReasoner:
             party.band = found
         return found
 
+    def has_form(self, entity: str, form: str) -> bool:
+        """Whether a fact reasoned over for the entity holds only in this form ("smoked", "caffeinated")."""
+        return any(c.form == form for c in self._conditions(entity))
+
     def _conditions(self, entity: str) -> tuple[Conditions, ...]:
         """Every distinct dose or form condition on the facts reasoned over for a supplement entity: its (and its
         constituents') modulation and property claims, its substrate roles and its curated entries."""

@@ -430,7 +430,7 @@ def check_label(checker: Checker, text: str, regimen: Regimen | None = None) -> 
             if ing.status is Status.ambiguous:
                 assumption = f"'{ing.name}' is ambiguous: this finding assumes {checker.kb.name_of(iri)}"
             parties.append(Party(ing.text, iri, dose, form, assumption, caffeine_free=caffeine_free(ing.text),
-                                 smoked=smoked(ing.text)))
+                                 smoked=smoked(ing.text) if checker.reasoner.has_form(iri, "smoked") else None))
         prepared.append((item, parties))
         items[(id(ing), form)] = (ing, (item, parties))
     return reading, checker.check_prepared(prepared, checker.contexts(regimen.context))

@@ -51,20 +51,60 @@ class Leftover:
         return not self.others and not self.unread
 
 
+class _MatchedNames:
+    """The graph's names of what a line can name (supplements, drugs, products, regimens; not targets or
+    classes), each with its entities, kept as they are first looked up rather than all at a command's start."""
+
+    __slots__ = ("_names", "_matched", "_kept")
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._names = kb.names
+        self._matched = frozenset(i for i, kind in kb.kinds.items() if kind in _MATCHED)
+        self._kept: dict[str, list[str]] = {}
+
+    def get(self, key: str, default: list[str] | None = None) -> list[str] | None:
+        found = self._kept.get(key)
+        if found is None:
+            ids = self._names.get(key)
+            if not ids:
+                return default
+            found = self._kept[key] = [i for i in ids if i in self._matched]
+        return found or default
+
+    def __getitem__(self, key: str) -> list[str]:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(self.get(key))
+
+    def every(self) -> list[str]:
+        """Every name with an entity a line can name, in the graph's order."""
+        return [key for key in self._names if self.get(key)]
+
+
 class Resolver:
     """Name lookup over one knowledge base; build once, reuse for every item."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._keys: dict[str, list[str]] = {}
-        matched = {i for i, kind in kb.kinds.items() if kind in _MATCHED}
-        for key, ids in kb.names.items():
-            kept = [i for i in ids if i in matched]
-            if kept:
-                self._keys[key] = kept
-        self._choices = list(self._keys)
-        self._longest = max((k.count(" ") for k in self._keys), default=0) + 1  # keys are single-spaced
+        self._keys = _MatchedNames(kb)
+        # Prefixes are tried up to the longest name of the graph (keys are single-spaced): a prefix longer than
+        # any name a line can name finds nothing, so the bound over every name gives the same matches.
+        self._longest = max((k.count(" ") for k in kb.names), default=0) + 1
+        self._choice_list: list[str] | None = None
+        self._choice_longest = 0
         self._memo: dict[tuple[str, str | None], Resolution] = {}
+
+    @property
+    def _choices(self) -> list[str]:
+        """Every name a line can name, for near-name matching (built on the first name not matched exactly)."""
+        if self._choice_list is None:
+            self._choice_list = self._keys.every()
+            self._choice_longest = max((k.count(" ") for k in self._choice_list), default=0) + 1
+        return self._choice_list
 
     def resolve(self, name: str, role: str | None = None) -> Resolution:
         """Resolve a product or drug name (without its dose); results are remembered per name and role."""
@@ -152,11 +192,12 @@ class Resolver:
         used: dict[str, int] = {}
         chosen: dict[str, str] = {}
         # Prefixes up to one word longer than the longest name: a misspelling rarely adds more.
-        for n in range(1, min(len(tokens), self._longest + 1) + 1):
+        choices = self._choices
+        for n in range(1, min(len(tokens), self._choice_longest + 1) + 1):
             query = " ".join(tokens[:n])
             if len(query) < MIN_FUZZY_LENGTH and query != key:
                 continue
-            for choice, score, _ in process.extract(query, self._choices, scorer=fuzz.ratio,
+            for choice, score, _ in process.extract(query, choices, scorer=fuzz.ratio,
                                                     score_cutoff=SUGGEST, limit=6):
                 for iri in self._keys[choice]:
                     if score > best.get(iri, 0.0):
