@@ -608,14 +608,16 @@ class Checker:
         the drug's, when exactly one rule does."""
         if chain.basis != "curated" or chain.kind != "pharmacodynamic" or pair.drug is None:
             return None
-        supp_props = {c.property for c in self.kb.properties_of(pair.supp.entity) if c.property}
-        if not supp_props:
-            return None
-        drug_props = self.reasoner.drug_properties(pair.drug.entity)
-        found = {concern_of(self.kb, rule) for rule in self.kb.rules if rule.cumulative
-                 and not supp_props.isdisjoint(rule.supplement_properties)
-                 and any(p in drug_props for p in rule.drug_properties)}
-        return found.pop() if len(found) == 1 else None
+        supp, drug = pair.supp.entity, pair.drug.entity
+
+        def compute() -> str:
+            supp_props = {c.property for c in self.kb.properties_of(supp) if c.property}
+            drug_props = self.reasoner.drug_properties(drug)
+            found = {concern_of(self.kb, rule) for rule in self.kb.rules if rule.cumulative
+                     and not supp_props.isdisjoint(rule.supplement_properties)
+                     and any(p in drug_props for p in rule.drug_properties)} if supp_props else set()
+            return found.pop() if len(found) == 1 else ""
+        return self.reasoner._remember(("concern", supp, drug), compute) or None
 
     def _concerns(self, built: list[tuple[_Pair, Finding | None]]) -> list[Concern]:
         """One group per concern that two or more supplements add to with the same drug or context."""
