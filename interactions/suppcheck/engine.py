@@ -247,6 +247,13 @@ class Checker:
         parsed = parse_item(_CAFFEINE_FREE_WORDS.sub("decaffeinated", text), form_hint)
         res = self.resolver.resolve(parsed.name, role.value)
         left = self.resolver.leftover(parsed.name, res)
+        if (parsed.form is None and role is Role.supplement and res.matched and "tea" not in res.matched
+                and _TEA.search(text)):
+            # "ginger tea", "chamomile tea": a brewed tea of a herb whose name is not itself a tea is a beverage
+            # amount, so what holds only for extracts does not reach it ("green tea" names the plant).
+            parsed = ParsedItem(parsed.text, parsed.name, parsed.dose, "food",
+                                (*parsed.notes, "read as a brewed tea: what holds only for extracts and supplements "
+                                                "does not apply"))
         if parsed.dose is not None and parsed.dose.amount is None and parsed.dose.count is not None:
             # A count read from a line with no amount may be part of a name ("Se-Natal 19 Chewable"): the
             # whole line, read as a name, wins when it names something else cleanly.
@@ -748,6 +755,7 @@ class Checker:
 
 
 _NOTHING: frozenset = frozenset()
+_TEA = re.compile(r"\bteas?\b", re.IGNORECASE)
 _PAUSE_FROM = 40  # items: a regimen this long makes thousands of records in one go
 _pause_lock = _thread.allocate_lock()  # not threading's: a command's start does not load threading for it
 _pause = {"depth": 0, "was_enabled": False}

@@ -277,3 +277,18 @@ def test_what_rests_on_smoke_needs_a_form_that_may_be_smoked(real_checker):
     assert entry in titles("marijuana joint nightly")
     bare = titles("cannabis")
     assert entry in bare and any("smoked" in n for n in bare[entry])
+
+
+def test_a_brewed_herbal_tea_is_a_beverage_amount(real_checker):
+    """'ginger tea' is a beverage: the ginger-supplement entry before surgery (supplements only) does not reach it,
+    and the item says why; 'ginger 500 mg' meets it; chamomile tea keeps its warfarin case reports."""
+    def titles(line):
+        result = real_checker.check(drugs=["warfarin"], supplements=[line], context=["surgery"])
+        return [f.title for f in result.findings], result.items[1]
+    tea, item = titles("ginger tea")
+    capsule, _ = titles("ginger 500 mg")
+    surgery = [t for t in capsule if "surgery" in t]
+    assert surgery and not set(surgery) & set(tea)
+    assert any("brewed tea" in n for n in item.reading.notes)
+    chamomile, _ = titles("chamomile tea")
+    assert any("warfarin" in t.lower() for t in chamomile)
