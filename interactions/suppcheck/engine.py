@@ -615,16 +615,20 @@ class Checker:
         the drug's, when exactly one rule does."""
         if chain.basis != "curated" or chain.kind != "pharmacodynamic" or pair.drug is None:
             return None
-        supp, drug = pair.supp.entity, pair.drug.entity
+        reasoner, supp = self.reasoner, pair.supp.entity
 
-        def compute() -> str:
-            supp_props = {c.property for c in self.kb.properties_of(supp) if c.property}
-            drug_props = self.reasoner.drug_properties(drug)
-            found = {concern_of(self.kb, rule) for rule in self.kb.rules if rule.cumulative
-                     and not supp_props.isdisjoint(rule.supplement_properties)
-                     and any(p in drug_props for p in rule.drug_properties)} if supp_props else set()
-            return found.pop() if len(found) == 1 else ""
-        return self.reasoner._remember(("concern", supp, drug), compute) or None
+        def rules_of_supplement() -> list:
+            by_property = reasoner._rules_by_property
+            rules = {id(r): r for c in self.kb.properties_of(supp) if c.property
+                     for r in by_property.get(c.property, ()) if r.cumulative}
+            return [(rule, reasoner._rule_words.get(id(rule), ("", concern_of(self.kb, rule)))[1])
+                    for rule in rules.values()]
+        rules = reasoner._remember(("concern rules", supp), rules_of_supplement)
+        if not rules:
+            return None
+        drug_props = reasoner.drug_properties(pair.drug.entity)
+        found = {concern for rule, concern in rules if any(p in drug_props for p in rule.drug_properties)}
+        return found.pop() if len(found) == 1 else None
 
     def _concerns(self, built: list[tuple[_Pair, Finding | None]]) -> list[Concern]:
         """One group per concern that two or more supplements add to with the same drug or context."""
