@@ -44,7 +44,7 @@ natural pure decaffeinated decaf raw wild fresh dried premium virgin cold-presse
 vit mag ground chew chews injections shake shakes protein medicinal mushrooms fu sliding scale
 juice juices mug mugs handful bottle bottles one half
 puff puffs spray sprays inhaler inhalers inhalation inhalations inhaled nebulizer nebuliser nebulized nebulised
-neb nebs nasal actuation actuations hfa mdi
+neb nebs nasal actuation actuations hfa mdi otc
 vitamin tablet strength high low regular maximum max extra
 """.split())
 # Salt and ester words that follow a drug's name ("warfarin sodium", "imatinib mesylate").
