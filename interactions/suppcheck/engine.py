@@ -153,7 +153,9 @@ class Checker:
         self._label_items.clear()
         self._indexes.clear()
         self.reasoner._memo.clear()
+        self.reasoner._entity_conditions.clear()
         self.resolver._memo.clear()
+        self.resolver._labels.clear()
 
     def check_prepared(self, prepared: list[tuple[Item, list[Party]]], contexts: list[str]) -> CheckResult:
         """Check items already parsed and resolved (label readers use this); contexts are IRIs.

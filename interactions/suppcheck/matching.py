@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from suppcheck.kb import KnowledgeBase
 from suppcheck.lines import SALTS, is_descriptive_word
@@ -97,6 +98,7 @@ class Resolver:
         self._choice_list: list[str] | None = None
         self._choice_longest = 0
         self._memo: dict[tuple[str, str | None], Resolution] = {}
+        self._labels: dict[str, frozenset[str]] = {}
 
     @property
     def _choices(self) -> list[str]:
@@ -148,8 +150,16 @@ class Resolver:
     def _is_exact(self, name: str, ids: list[str]) -> bool:
         """Whether the name is, letter for letter (case aside), a name or synonym of one of these entities."""
         wanted = clean(name).casefold()
-        return any(clean(label).casefold() == wanted for i in ids if not self.kb.entities[i].deprecated
-                   for label in (self.kb.entities[i].name, *self.kb.entities[i].alt))
+        return any(wanted in self._labels_of(i) for i in ids)
+
+    def _labels_of(self, iri: str) -> frozenset[str]:
+        """An entity's name and synonyms as written (cleaned, case folded); none for a deprecated entity."""
+        found = self._labels.get(iri)
+        if found is None:
+            entity = self.kb.entities[iri]
+            found = self._labels[iri] = frozenset() if entity.deprecated else frozenset(
+                clean(label).casefold() for label in (entity.name, *entity.alt))
+        return found
 
     def _exact_or_prefix(self, name: str, role: str | None) -> Resolution | None:
         key = normalize(name)
@@ -303,23 +313,24 @@ def _another_name(query: str, choice: str) -> bool:
     return False
 
 
-def _variants(name: str) -> list[str]:
-    """The name as written, without bracketed parts, and each bracketed part alone."""
+def _variants(name: str) -> Iterator[str]:
+    """The name as written, without bracketed parts, and each bracketed part alone; made one at a time, as most
+    names are matched as written."""
     text = clean(name)
-    out = [text]
+    yield text
     stripped = " ".join(_NOISE.sub(" ", text).split()).strip(" ,;:-")
     if stripped and stripped != text:
-        out.append(stripped)
+        yield stripped
     for inner in re.findall(r"\(([^()]*)\)", text):
         if inner.strip():
-            out.append(inner.strip())
+            yield inner.strip()
     unbalanced = text.replace("(", " ").replace(")", " ")
     if unbalanced != text:
-        out.append(" ".join(unbalanced.split()))
+        yield " ".join(unbalanced.split())
     # Shorthand that clinicians and patients write: "Vit C", "vit. D3".
     expanded = _MAG.sub("magnesium ", _SHORTHAND.sub("vitamin ", text))
     if expanded != text:
-        out.append(expanded)
+        yield expanded
     # Words before the name that only describe the product: "organic turmeric", "pure fish oil",
     # "decaffeinated green tea" (last: the name as written, whole, is tried first).
     words = text.split()
@@ -328,13 +339,12 @@ def _variants(name: str) -> list[str]:
                                      or _AMOUNT_WORD.fullmatch(words[lead])):
         lead += 1
     if lead:
-        out.append(" ".join(words[lead:]))
+        yield " ".join(words[lead:])
     # A plural of a name the graph knows in the singular: "cranberries", "Brazil nuts", "dried cranberries".
     for variant in (text, " ".join(words[lead:]) if lead else None):
         singular = " ".join(_singular(w) for w in variant.split()) if variant else ""
         if singular and singular != variant:
-            out.append(singular)
-    return out
+            yield singular
 
 
 def _singular(word: str) -> str:
