@@ -122,3 +122,22 @@ def product_ingredients(checker, line: str) -> set[str]:
     """The ingredient names a supplement line naming a product is read as (components matched by product)."""
     item = checker.check(supplements=[line]).items[0]
     return {c.match.name for c in item.components if c.match and c.match.method == "product"}
+
+
+HEAVY_MODULES = ("typer", "click", "pydantic", "rdflib", "pyshacl")
+
+
+def heavy_modules_loaded(tmp_path: Path, code: str, heavy: tuple[str, ...] = HEAVY_MODULES) -> list[str]:
+    """Run `code` in a fresh interpreter, after one command has compiled the graph cache, and give the top-level
+    packages of `heavy` it loaded. `code` ends by leaving sys.modules as the command left it."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, SUPPCHECK_CACHE_DIR=str(tmp_path / "cache"))
+    warm = [sys.executable, "-m", "suppcheck_cli.fast", "check", "-d", "imatinib", "-s", "ginkgo"]
+    assert subprocess.run(warm, env=env, capture_output=True, check=False).returncode == 0  # compiles the cache
+    report = f"\nprint(sorted({{m.split('.')[0] for m in sys.modules}} & set({list(heavy)!r})))\n"
+    out = subprocess.run([sys.executable, "-c", code + report], env=env, capture_output=True, text=True,
+                         check=True).stdout
+    return eval(out.strip().splitlines()[-1])  # noqa: S307 - the list printed just above

@@ -1,14 +1,10 @@
-# Curated pairs from the MSK About Herbs interaction lists of green tea, American ginseng and AHCC (and the studies
+# Curated pairs from the MSK About Herbs interaction lists of green tea and AHCC (and the studies
 # behind them); read by test_curated_pairs.py.
 
 # supplement as a patient writes it, drug, curated entry id, severity, kind, text in the title
 CURATED = [
     ("green tea 3 cups daily", "codeine 30 mg every 6 hours as needed", "green-tea--codeine",
      "minor", "pharmacokinetic", "codeine"),
-    ("American ginseng 1 g twice daily", "apixaban 5 mg BID", "american-ginseng--cls-doac",
-     "minor", "pharmacodynamic", "direct oral anticoagulant"),
-    ("American ginseng 1 g twice daily", "rivaroxaban 20 mg daily", "american-ginseng--cls-doac",
-     "minor", "pharmacodynamic", "direct oral anticoagulant"),
     ("AHCC 3 g daily", "ondansetron 8 mg twice daily", "ahcc--ondansetron",
      "minor", "pharmacokinetic", "ondansetron"),
     ("AHCC 3 g daily", "letrozole 2.5 mg daily", "ahcc--cls-aromatase-inhibitor",

@@ -6,15 +6,22 @@ from __future__ import annotations
 import pytest
 
 
+def _read_whole(checker, line: str, drug: str = "warfarin"):
+    """The check of one supplement line with a drug, and the line's item, which must be read with nothing left over."""
+    result = checker.check(drugs=[drug], supplements=[line])
+    item = result.items[-1]
+    assert item.status.value == "recognized", item
+    assert not (item.reading and item.reading.unread), item.reading
+    return result, item
+
+
 @pytest.mark.parametrize("line,name", [("organic turmeric 500 mg", "turmeric"), ("pure fish oil 2 g", "fish oil"),
                                        ("organic green tea 3 cups", "green tea"),
                                        ("decaffeinated green tea 2 cups daily", "green tea"),
                                        ("Organic India ashwagandha 300 mg", "ashwagandha")])
 def test_words_before_a_name_that_only_describe_the_product_are_read(real_checker, line, name):
-    result = real_checker.check(drugs=["warfarin"], supplements=[line])
-    item = result.items[-1]
-    assert item.status.value == "recognized" and item.match.name == name, item
-    assert not (item.reading and item.reading.unread)
+    _result, item = _read_whole(real_checker, line)
+    assert item.match.name == name, item
 
 
 def test_a_describing_word_alone_names_nothing(real_checker):
@@ -28,10 +35,7 @@ def test_a_describing_word_alone_names_nothing(real_checker):
                                          ("Mistletoe injections (Iscador) 3x/week", "mistletoe"),
                                          ("Medicinal mushrooms (turkey tail) 3 g", "turkey-tail")])
 def test_shorthand_and_describing_words_leave_nothing_unread(real_checker, line, entity):
-    result = real_checker.check(drugs=["warfarin"], supplements=[line])
-    item = result.items[-1]
-    assert item.status.value == "recognized", item
-    assert not (item.reading and item.reading.unread), item.reading
+    result, item = _read_whole(real_checker, line)
     assert any(f.supplement.id.endswith("/" + entity) for f in result.findings) or \
         (item.match and item.match.id.endswith("/" + entity)) or \
         any(c.match and c.match.id.endswith("/" + entity) for c in item.components)
@@ -40,10 +44,8 @@ def test_shorthand_and_describing_words_leave_nothing_unread(real_checker, line,
 @pytest.mark.parametrize("line,entity", [("cranberries", "cranberry"), ("dried cranberries 1 cup", "cranberry"),
                                          ("flax seeds 1 tbsp", "flaxseed"), ("grapefruits", "grapefruit")])
 def test_a_plural_of_a_name_the_graph_knows_is_read(real_checker, line, entity):
-    result = real_checker.check(drugs=["warfarin"], supplements=[line])
-    item = result.items[-1]
-    assert item.status.value == "recognized" and item.match.id.endswith("/" + entity), item
-    assert not (item.reading and item.reading.unread)
+    _result, item = _read_whole(real_checker, line)
+    assert item.match.id.endswith("/" + entity), item
 
 
 def test_cranberries_reach_warfarin(real_checker):
@@ -58,10 +60,8 @@ def test_cranberries_reach_warfarin(real_checker):
                                          ("2 cups of green tea daily", "green-tea"),
                                          ("half a grapefruit daily", "grapefruit")])
 def test_an_amount_written_before_the_name_is_read(real_checker, line, entity):
-    result = real_checker.check(drugs=["imatinib"], supplements=[line])
-    item = result.items[-1]
-    assert item.status.value == "recognized" and item.match.id.endswith("/" + entity), item
-    assert not (item.reading and item.reading.unread)
+    result, item = _read_whole(real_checker, line, "imatinib")
+    assert item.match.id.endswith("/" + entity), item
     if entity == "grapefruit":  # the reason it matters: grapefruit with imatinib is found
         assert any(f.supplement.id.endswith("/grapefruit") for f in result.findings)
 
@@ -74,7 +74,5 @@ def test_an_amount_alone_names_nothing(real_checker, line):
 
 def test_d3_and_k2_written_alone_are_the_vitamins(real_checker):
     """"D3+K2" is a common product: its K2 meets warfarin."""
-    result = real_checker.check(drugs=["warfarin"], supplements=["D3+K2"])
-    item = result.items[-1]
-    assert item.status.value == "recognized" and not (item.reading and item.reading.unread)
+    result, _item = _read_whole(real_checker, "D3+K2")
     assert any(f.supplement.id.endswith("/vitamin-k") and f.drug for f in result.findings)
