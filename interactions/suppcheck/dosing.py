@@ -57,6 +57,8 @@ _ROUTES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(sublingual(ly)?|under the tongue)\b", "sublingual"),
     (r"\b(po|p\.o\.|oral(ly)?|by mouth)\b", "oral"),
 ]]
+# Any route word at all: most lines name none, and are answered by one search instead of one per route.
+_ANY_ROUTE = re.compile("|".join(p.pattern for p, _ in _ROUTES), re.IGNORECASE)
 _CYCLE_DAYS = re.compile(r"\b(?:days?\s*|d)(\d{1,2})\s*(?:-|–|to|through)\s*d?(\d{1,2})\b", re.IGNORECASE)
 # "q21d", "q28 days", "every 21 days": a cycle or an interval of N days.
 _EVERY_DAYS = re.compile(r"\b(?:q|every\s*)(\d{1,2})\s*(?:d|days?)\b", re.IGNORECASE)
@@ -79,15 +81,18 @@ class ParsedItem:
     notes: tuple[str, ...] = ()
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _number(raw: str) -> float:
     """'50,000' is fifty thousand; '1,5' is one and a half."""
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+    if _THOUSANDS.fullmatch(raw):
         return float(raw.replace(",", ""))
     return float(raw.replace(",", "."))
 
 
 def _unit(raw: str) -> str:
-    key = re.sub(r"\s+", "", raw.lower())
+    key = "".join(raw.lower().split())
     return _UNIT_CANON.get(key, key)
 
 
@@ -110,9 +115,12 @@ def frequency(text: str) -> float | None:
     return None
 
 
+_BREWED = re.compile(r"\b(brewed|cups?)\b", re.IGNORECASE)
+
+
 def form_of(text: str) -> str | None:
     """'extract' or 'food' when the text says which, else None."""
-    if _EXTRACT.search(text) and not re.search(r"\b(brewed|cups?)\b", text, re.IGNORECASE):
+    if _EXTRACT.search(text) and not _BREWED.search(text):
         return "extract"
     if _FOOD.search(text):
         return "food"
@@ -124,7 +132,7 @@ def _where(text: str) -> str:
 
 
 def _check_number(raw: str, text: str) -> None:
-    if len(re.sub(r"\D", "", raw)) > MAX_DIGITS:
+    if sum(c.isdigit() for c in raw) > MAX_DIGITS:
         raise InputError(f"the dose '{raw[:20]}{'…' if len(raw) > 20 else ''}' has more than {MAX_DIGITS} digits; "
                          "give the dose as written on the label", where=_where(text))
 
@@ -136,6 +144,8 @@ def _negative(text: str, start: int) -> bool:
 
 def route_of(text: str) -> str | None:
     """The route the text names (iv, sc, im, topical, transdermal, inhaled, sublingual, oral), else None."""
+    if not _ANY_ROUTE.search(text):
+        return None
     for pattern, route in _ROUTES:
         if pattern.search(text):
             return route

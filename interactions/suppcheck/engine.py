@@ -94,6 +94,7 @@ class Checker:
         self._label_items: dict[tuple, tuple] = {}  # and those ingredients as items
         self._mechanisms: dict[tuple, Mechanism] = {}
         self._sources: dict[str, Source] = {}  # built on first citation: a check cites few of the graph's sources
+        self._alternative_records: dict[int, tuple] = {}  # likewise, one per alternative of the graph
         self.info = KnowledgeInfo(version=self.kb.version, sha256=self.kb.sha256, triples=self.kb.triples)
 
     def _mechanism(self, mechanism: tuple[str, str, str | None]) -> Mechanism:
@@ -142,20 +143,23 @@ class Checker:
             if paused:
                 _resume_collector()
 
-    def clear_memos(self) -> None:
-        """Forget remembered items and pairs (for measuring a first check)."""
-        self._items.clear()
+    def clear_memos(self, pairs: bool = True) -> None:
+        """Forget what was remembered of input: items, names, bands, pairs, findings and results (for measuring
+        a first check); with `pairs=False`, only findings and results (for measuring what a check does after
+        its pairs are reasoned). The graph's own per-entity indexes (an entity's labels, dose conditions,
+        curated index, substrate roles), built on an entity's first use, stay as the graph does."""
         self._refs.clear()
-        self._pair_memo.clear()
         self._finding_memo.clear()
         self._results.clear()
+        if not pairs:
+            return
+        self._items.clear()
+        self._pair_memo.clear()
         self._label_rows.clear()
         self._label_items.clear()
         self._indexes.clear()
         self.reasoner._memo.clear()
-        self.reasoner._entity_conditions.clear()
         self.resolver._memo.clear()
-        self.resolver._labels.clear()
 
     def check_prepared(self, prepared: list[tuple[Item, list[Party]]], contexts: list[str]) -> CheckResult:
         """Check items already parsed and resolved (label readers use this); contexts are IRIs.
@@ -625,7 +629,7 @@ class Checker:
                      for r in by_property.get(c.property, ()) if r.cumulative}
             return [(rule, reasoner._rule_words.get(id(rule), ("", concern_of(self.kb, rule)))[1])
                     for rule in rules.values()]
-        rules = reasoner._remember(("concern rules", supp), rules_of_supplement)
+        rules = reasoner._fact(("concern rules", supp), rules_of_supplement)
         if not rules:
             return None
         drug_props = reasoner.drug_properties(pair.drug.entity)
@@ -729,9 +733,13 @@ class Checker:
             return []
         out = []
         for alt in self.kb.alternatives_for(pair.supp.entity, pair.drug.entity if pair.drug else None, pair.context):
-            sources = [x for x in map(self._source, alt.sources) if x is not None]
-            if sources:
-                out.append(Alternative(text=alt.text, evidence=alt.evidence, sources=sources))
+            found = self._alternative_records.get(id(alt))
+            if found is None or found[0] is not alt:
+                sources = [x for x in map(self._source, alt.sources) if x is not None]
+                record = Alternative(text=alt.text, evidence=alt.evidence, sources=sources) if sources else None
+                found = self._alternative_records[id(alt)] = (alt, record)
+            if found[1] is not None:
+                out.append(found[1])
         return out
 
     def _contributor(self, party: Party, role: Role) -> Contributor:

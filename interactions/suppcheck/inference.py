@@ -150,7 +150,10 @@ class PairReasoner:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._memo: dict[tuple, object] = {}
+        self._memo: dict[tuple, object] = {}  # what depends on an item's band (see band): memos of input
+        # What depends on one entity of the graph alone (its curated index, substrate roles, class distances):
+        # indexes of the graph, built on an entity's first use and kept as long as the graph is.
+        self._facts: dict[tuple, object] = {}
         self._rules_by_property: dict[str, list[Rule]] = defaultdict(list)
         for rule in kb.rules:
             for prop in rule.supplement_properties:
@@ -196,12 +199,22 @@ class PairReasoner:
         return found
 
     def _remember(self, key: tuple, compute):
-        """Per-item facts depend only on the entity, its dose and form: compute them once."""
-        found = self._memo.get(key)
+        """Per-item facts depend only on the item's band (the last part of the key): compute them once. A band
+        of the entity alone (a drug, or a supplement whose facts carry no dose or form condition) holds for
+        every line that names the entity, so what it gives is a fact of the graph (see `_facts`)."""
+        store = self._facts if len(key[-1]) == 1 else self._memo
+        found = store.get(key)
         if found is None:
-            if len(self._memo) > 100_000:
-                self._memo.clear()
-            found = self._memo[key] = compute()
+            if len(store) > 100_000:
+                store.clear()
+            found = store[key] = compute()
+        return found
+
+    def _fact(self, key: tuple, compute):
+        """A fact of one entity of the graph (see `_facts`): computed on first use, then kept."""
+        found = self._facts.get(key)
+        if found is None:
+            found = self._facts[key] = compute()
         return found
 
     def drug_properties(self, entity: str) -> dict[str, Claim]:
@@ -253,7 +266,7 @@ class PairReasoner:
                     for c in ix.classes:
                         by_class.setdefault(c, []).append(n)
             return by_drug, by_class
-        return self._remember(("curated", supp), compute)
+        return self._fact(("curated", supp), compute)
 
     def curated_chain(self, ix: Interaction, supp: Party, drug: str | None = None) -> Chain | None:
         """The chain of a curated entry; tier 3 when it names this drug (or is a context or advisory entry)."""
@@ -290,7 +303,7 @@ class PairReasoner:
         claims silenced by a clinical null result. Returns (claim, applicability note, conflict note)."""
         subject = subject or party.entity
         key = ("mod", subject, party.band or self.band(party))
-        found = self._memo.get(key)
+        found = (self._facts if len(key[-1]) == 1 else self._memo).get(key)
         if found is None:
             found = self._remember(key, lambda: self._effective_modulations(party, subject))
         return found
@@ -343,7 +356,7 @@ class PairReasoner:
 
     def _roles_by_target(self, entity: str) -> dict[str | None, list[Claim]]:
         """An entity's substrate roles by their target, in the graph's order."""
-        found = self._memo.get(("roles", entity))
+        found = self._facts.get(("roles", entity))
         if found is not None:
             return found
 
@@ -352,7 +365,7 @@ class PairReasoner:
             for role in self.kb.substrates.get(entity, ()):
                 out.setdefault(role.target, []).append(role)
             return out
-        return self._remember(("roles", entity), compute)
+        return self._fact(("roles", entity), compute)
 
     def _pk_chain(self, mod: Claim, role: Claim, supp: Party, drug: Party, modulator_is_supplement: bool) -> Chain | None:
         kb = self.kb
@@ -498,57 +511,95 @@ class PairReasoner:
         kb = self.kb
         out = []
         band = supp.band or self.band(supp)
-        candidates = self._memo.get(("rules", band))
+        memo = self._facts if len(band) == 1 else self._memo
+        candidates = memo.get(("rules", band))
         if candidates is None:
             candidates = self._remember(("rules", band), lambda: self._candidate_rules(supp))
         if not candidates:
             return out
         drug_props = self.drug_properties(drug.entity) if drug else {}
         if drug is not None:
-            wanted = self._memo.get(("wanted", band))
+            wanted = memo.get(("wanted", band))
             if wanted is None:
                 wanted = self._remember(("wanted", band), lambda: frozenset(
                     p for rule, _claim in candidates for p in rule.drug_properties))
             if wanted.isdisjoint(drug_props):
                 return out  # no rule of this supplement pairs with anything the drug is
-        for rule, (sclaim, note) in candidates:
+        sides = memo.get(("rule sides", band))
+        if sides is None:
+            sides = self._remember(("rule sides", band), lambda: self._rule_sides(supp, candidates))
+        sname = kb.name_of(supp.entity)
+        dname = kb.name_of(drug.entity) if drug else ""
+        names = {"supplement": sname, "drug": dname, "context": kb.name_of(context) if context else ""}
+        for rule, level, severity, before, after, head, head_sources in sides:
             if drug is not None:
-                partner = [drug_props[p] for p in rule.drug_properties if p in drug_props]
-                if not partner:
+                side = self._rule_drug_side(rule, drug.entity, drug_props)
+                if side is None:
                     continue
+                partner_level, tail, partner_sources, template = side
+                # The finding is as strong as its weakest link: the rule, the supplement's claim, the drug's.
+                if LEVELS.index(partner_level) < LEVELS.index(level):
+                    level = partner_level
+                group = self._rule_words[id(rule)][0]
+                summary = head + tail
+                sources = list(dict.fromkeys([*head_sources, *partner_sources]))
             elif context is None or context not in rule.contexts:
                 continue
             else:
-                partner = []
-            # The finding is as strong as its weakest link: the rule, the supplement's claim, the drug's.
-            level = min(rule.evidence, sclaim.evidence, *(c.evidence for c in partner), key=LEVELS.index)
-            severity = SEVERITIES.index(rule.severity)
-            notes = [note] if note else []
-            words = self._rule_words.get(id(rule)) or (", ".join(kb.name_of(p) for p in rule.drug_properties),
-                                                        concern_of(kb, rule))
-            group = words[0] if drug else kb.name_of(context or "")
-            notes.append(f"class-level: inferred from a rule for {group} as a group, not from a study of this pair")
-            if sclaim.evidence in ("preclinical", "theoretical"):
-                # An effect seen only in vitro, or only reasoned, is capped at minor, like in-vitro PK data.
-                severity = 0
-                shown = "shown in vitro or in animals only" if sclaim.evidence == "preclinical" else "theoretical"
-                notes.append(f"the {kb.name_of(sclaim.property or '')} effect of {kb.name_of(supp.entity)} is {shown}")
-            names = {"supplement": kb.name_of(supp.entity), "drug": kb.name_of(drug.entity) if drug else "",
-                     "context": kb.name_of(context) if context else ""}
-            prop_names = ", ".join(kb.name_of(p) for p in rule.supplement_properties
-                                   if p in self.supplement_properties(supp))
-            summary = (rule.summary or rule.effect) + f" {names['supplement']}: {prop_names}" + (
-                f" ({sclaim.note})" if sclaim.note else "") + "."
-            if partner:
-                summary += f" {names['drug']}: " + ", ".join(kb.name_of(c.property or "") for c in partner) + "."
-            sources = [*rule.sources, *sclaim.sources, *(s for c in partner for s in c.sources)]
-            management = _sentence(_fmt(self.rule_management(rule, drug.entity if drug else None), **names))
+                template = self.rule_management(rule, None)
+                group = names["context"]
+                summary = head
+                sources = list(dict.fromkeys(head_sources))
+            notes = [*before, f"class-level: inferred from a rule for {group} as a group, not from a study of this pair",
+                     *after]
+            management = _sentence(_fmt(template, **names))
             chain = Chain(severity, "context" if context else rule.kind, "inferred", level,
                           _fmt(rule.title, **names), _fmt(rule.effect, **names), management, summary,
-                          list(dict.fromkeys(sources)), [], notes, concern=words[1],
+                          sources, [], notes, concern=self._rule_words[id(rule)][1],
                           rule_management=management)
             out.append((rule, chain))
         return out
+
+    def _rule_sides(self, supp: Party, candidates: list) -> list[tuple]:
+        """What a rule's chains take from the supplement item, once per band and rule: the rule and the claim's
+        weaker evidence, the severity (capped at minor for an effect seen only in vitro or only reasoned), the
+        notes before and after the class-level one, the summary's head and its sources."""
+        kb = self.kb
+        sname = kb.name_of(supp.entity)
+        held = self.supplement_properties(supp)
+        out = []
+        for rule, (sclaim, note) in candidates:
+            level = min(rule.evidence, sclaim.evidence, key=LEVELS.index)
+            severity = SEVERITIES.index(rule.severity)
+            after = []
+            if sclaim.evidence in ("preclinical", "theoretical"):
+                severity = 0
+                shown = "shown in vitro or in animals only" if sclaim.evidence == "preclinical" else "theoretical"
+                after.append(f"the {kb.name_of(sclaim.property or '')} effect of {sname} is {shown}")
+            prop_names = ", ".join(kb.name_of(p) for p in rule.supplement_properties if p in held)
+            head = (rule.summary or rule.effect) + f" {sname}: {prop_names}" + (
+                f" ({sclaim.note})" if sclaim.note else "") + "."
+            out.append((rule, level, severity, (note,) if note else (), tuple(after), head,
+                        (*rule.sources, *sclaim.sources)))
+        return out
+
+    def _rule_drug_side(self, rule: Rule, drug: str, drug_props: dict[str, Claim]) -> tuple | None:
+        """What a rule's chains take from the drug, a fact of the graph: the weakest evidence of the drug's
+        claims the rule pairs with, the summary's tail, their sources and the management text for the drug's
+        closest class; None when the drug has none of the rule's properties."""
+        key = ("rule drug", id(rule), drug)
+        found = self._facts.get(key)
+        if found is None:
+            partner = [drug_props[p] for p in rule.drug_properties if p in drug_props]
+            if not partner:
+                found = ()
+            else:
+                kb = self.kb
+                tail = f" {kb.name_of(drug)}: " + ", ".join(kb.name_of(c.property or "") for c in partner) + "."
+                found = (min((c.evidence for c in partner), key=LEVELS.index), tail,
+                         tuple(s for c in partner for s in c.sources), self.rule_management(rule, drug))
+            self._facts[key] = found
+        return found or None
 
     def induction_sensitivity(self, drug: str, target: str) -> tuple[str, LabelInstruction] | None:
         """FDA-style grade from the label's AUC ratio with a strong inducer: <= 0.2 sensitive, <= 0.5 moderate."""
@@ -559,15 +610,15 @@ class PairReasoner:
 
     def class_distance(self, drug: str) -> dict[str, int]:
         """The drug's classes by their distance from it (see KnowledgeBase.class_distance); not to be changed."""
-        return self._remember(("distance", drug), lambda: self.kb.class_distance(drug))
+        return self._fact(("distance", drug), lambda: self.kb.class_distance(drug))
 
     def _narrow(self, entity: str) -> bool:
         """Whether the graph gives the entity a narrow therapeutic index."""
-        return self._remember(("nti", entity), lambda: any(
+        return self._fact(("nti", entity), lambda: any(
             p.property and p.property.endswith("/narrow-therapeutic-index") for p in self.kb.properties_of(entity)))
 
     def _monitored(self, drug: str) -> str | None:
-        return self._remember(("monitored", drug), lambda: self.monitored_by(drug) or "")  or None
+        return self._fact(("monitored", drug), lambda: self.monitored_by(drug) or "") or None
 
     def monitored_by(self, drug: str) -> str | None:
         """What shows a loss of this drug's effect in time to act; None when only relapse would show it."""

@@ -173,6 +173,9 @@ class KnowledgeBase:
     interactions: list[Interaction] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     names: dict[str, list[str]] = field(default_factory=dict)
+    # Each first word of a name, with the most words a name beginning with it has: a line's words are matched
+    # only as long as some name could still match them.
+    name_heads: dict[str, int] = field(default_factory=dict)
     interactions_by_supplement: dict[str, list[Interaction]] = field(default_factory=dict)
     class_closure: dict[str, frozenset[str]] = field(default_factory=dict)
     rxcui_index: dict[str, str] = field(default_factory=dict)
@@ -274,6 +277,7 @@ class KnowledgeBase:
             "interactions_by_supplement": {supp: [position[id(ix)] for ix in ixs]
                                            for supp, ixs in self.interactions_by_supplement.items()},
             "names": self.names,
+            "name_heads": self.name_heads,
             "rxcui_index": self.rxcui_index,
             "class_closure": {iri: tuple(sorted(classes)) for iri, classes in self.class_closure.items()},
         }
@@ -320,6 +324,7 @@ class KnowledgeBase:
             "interactions_by_supplement": lambda kb, rows: _Rows(
                 rows, lambda ns, made=kb.interactions: [made[n] for n in ns]),
             "names": lambda kb, rows: plain(rows),
+            "name_heads": lambda kb, rows: plain(rows),
             "rxcui_index": lambda kb, rows: plain(rows),
             "class_closure": lambda kb, rows: _Rows(rows, frozenset),
         }
@@ -410,6 +415,7 @@ class KnowledgeBase:
     def _index(self, names: dict[str, list[str]] | None = None) -> None:
         self.kinds = {iri: e.kind for iri, e in self.entities.items()}
         self.names = names if names is not None else name_index(self.entities)
+        self.name_heads = name_heads(self.names)
         self.rxcui_index = {code: e.id for e in self.entities.values() for code in e.rxcui}
         by_supp: dict[str, list[Interaction]] = defaultdict(list)
         for ix in self.interactions:
@@ -742,6 +748,17 @@ def name_index(entities) -> dict[str, list[str]]:
                 if key:
                     names[key].add(entity.id)
     return {k: sorted(v) for k, v in names.items()}
+
+
+def name_heads(names: Mapping[str, list[str]]) -> dict[str, int]:
+    """Each first word of a matching key, with the most words a key that begins with it has."""
+    heads: dict[str, int] = {}
+    for key in names:
+        head = key.partition(" ")[0]
+        words = key.count(" ") + 1
+        if heads.get(head, 0) < words:
+            heads[head] = words
+    return heads
 
 
 def _names(raw: Any, entities: dict[str, Entity]) -> dict[str, list[str]] | None:

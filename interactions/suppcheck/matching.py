@@ -92,9 +92,9 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._keys = _MatchedNames(kb)
-        # Prefixes are tried up to the longest name of the graph (keys are single-spaced): a prefix longer than
-        # any name a line can name finds nothing, so the bound over every name gives the same matches.
-        self._longest = max((k.count(" ") for k in kb.names), default=0) + 1
+        # Prefixes are tried up to the longest name that begins with the same word (keys are single-spaced): a
+        # prefix longer than any such name finds nothing, so the bound gives the same matches.
+        self._heads = kb.name_heads
         self._choice_list: list[str] | None = None
         self._choice_longest = 0
         self._memo: dict[tuple[str, str | None], Resolution] = {}
@@ -164,7 +164,7 @@ class Resolver:
     def _exact_or_prefix(self, name: str, role: str | None) -> Resolution | None:
         key = normalize(name)
         tokens = key.split()
-        for n in range(min(len(tokens), self._longest), 0, -1):
+        for n in range(min(len(tokens), self._heads.get(tokens[0], 0) if tokens else 0), 0, -1):
             prefix = " ".join(tokens[:n])
             ids = self._keys.get(prefix)
             if ids and _NOT_THE_THING.isdisjoint(tokens[n:]):
@@ -276,7 +276,7 @@ class Resolver:
         return out
 
     def _longest_at(self, words: list[str], i: int) -> tuple[int, list[str]]:
-        for n in range(min(self._longest, len(words) - i), 0, -1):
+        for n in range(min(self._heads.get(words[i], 0), len(words) - i), 0, -1):
             ids = self._keys.get(" ".join(words[i:i + n]))
             if ids:
                 return n, ids

@@ -211,6 +211,7 @@ class Evidence(_Out):
 
 
 class Alternative(_Out):
+    _remember_text = True  # one per alternative of the graph, shared between findings (json_text)
     text: str = Field(description="What to take or do instead, in words a clinician can say")
     evidence: EvidenceLevel = Field(description="clinical, case-report, preclinical or theoretical")
     sources: list[Source] = Field(min_length=1, description="The sources behind the alternative")

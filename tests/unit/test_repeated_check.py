@@ -75,3 +75,36 @@ def test_a_note_that_names_the_dose_makes_its_own_band(real_checker):
     bare = _supp_party(real_checker, "fish oil")
     assert band(counted) != band(bare)
     assert any("2 capsules" in str(note) for _ok, note in band(counted)[1:])
+
+
+def test_forgetting_input_keeps_the_graphs_own_facts_and_changes_no_result(real_checker):
+    """`clear_memos` forgets what was read and reasoned from input; what one entity of the graph gives (its
+    curated index, substrate roles, and the reasoning of a drug or a supplement whose facts carry no dose
+    condition) stays, and a check after it is the same as a fresh checker's."""
+    regimen = dict(drugs=["warfarin 5 mg daily", "imatinib 400 mg daily", "sertraline 50 mg"],
+                   supplements=["fish oil 4 g daily", "St John's wort 300 mg tid", "ginkgo"])
+    first = real_checker.check(**regimen)
+    real_checker.clear_memos()
+    assert not real_checker.resolver._memo and not real_checker.reasoner._memo and not real_checker._pair_memo
+    facts = dict(real_checker.reasoner._facts)
+    assert any(key[0] == "rule drug" for key in facts) and any(key[0] == "roles" for key in facts)
+    again = real_checker.check(**regimen)
+    fresh = Checker(KnowledgeBase.load()).check(**regimen)
+    assert first.findings and again.model_dump() == first.model_dump() == fresh.model_dump()
+    # Only entity-keyed facts are kept: a band with a dose condition goes to the memo of input.
+    [fish] = real_checker.item("fish oil 4 g daily", Role.supplement)[1]
+    band = real_checker.reasoner.band(fish)
+    assert len(band) > 1 and ("rules", band) not in real_checker.reasoner._facts
+    assert ("rules", band) in real_checker.reasoner._memo
+
+
+def test_the_name_index_bounds_every_name_by_its_first_word(real_checker):
+    """A line's words are matched only as long as some name beginning with the same word could match: the
+    bound covers every name of the graph, and the longest names are still found whole."""
+    kb = real_checker.kb
+    heads = kb.name_heads
+    assert all(heads[key.partition(" ")[0]] >= key.count(" ") + 1 for key in kb.names)
+    longest = max(kb.names, key=lambda k: k.count(" "))
+    assert longest.count(" ") + 1 == heads[longest.partition(" ")[0]] and longest.count(" ") >= 5
+    res = real_checker.resolve(longest)
+    assert res.matched == tuple(longest.split())
