@@ -173,22 +173,22 @@ def _record_text(record: Record, compact: bool) -> str:
     plan = _TEXT_PLANS.get(cls)
     if plan is None:
         plan = _text_plan(cls)
-    if plan:
-        values = record.__dict__
-        sep, colon = (",", ":") if compact else (", ", ": ")
-        parts = []
-        for name, kind in plan:
-            value = values[name]
-            if kind == 0 or value is None:
-                text = _dumps(value if type(value) in _SCALARS else _plain(value, "json"), compact)
-            elif kind == 1:
-                text = _record_text(value, compact)
-            else:
-                text = "[" + sep.join(_record_text(v, compact) for v in value) + "]"
-            parts.append('"' + name + '"' + colon + text)
-        text = "{" + sep.join(parts) + "}"
-    else:  # nothing remembered inside: one pass of the standard encoder
-        text = _dumps(record.model_dump(mode="json"), compact)
+    values = record.__dict__
+    sep, colon = (",", ":") if compact else (", ", ": ")
+    parts = []
+    for name, kind in plan:
+        value = values[name]
+        if kind == 0 or value is None:
+            text = _value_text(value, compact)
+        elif kind == 1:
+            text = _record_text(value, compact) if isinstance(value, Record) else _value_text(value, compact)
+        elif value:
+            text = "[" + sep.join(_record_text(v, compact) if isinstance(v, Record) else _value_text(v, compact)
+                                  for v in value) + "]"
+        else:
+            text = "[]"
+        parts.append('"' + name + '"' + colon + text)
+    text = "{" + sep.join(parts) + "}" if parts else "{}"
     if remember:
         if len(_TEXT_MEMO) > _TEXT_MEMO_LIMIT:
             _TEXT_MEMO.clear()
@@ -196,12 +196,37 @@ def _record_text(record: Record, compact: bool) -> str:
     return text
 
 
+# The standard encoder's own string writer (its C one where there is one): what it writes for a string alone
+# and for a string in a list or a mapping.
+_ENCODE_STR = json.encoder.encode_basestring
+
+
+def _value_text(value: Any, compact: bool) -> str:
+    """A field's JSON text, as the standard encoder writes it: strings, lists of strings, enums, integers,
+    booleans and null directly, anything else through the encoder."""
+    kind = type(value)
+    if kind is str:
+        return escape_controls(_ENCODE_STR(value))
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if (kind is list or kind is tuple) and all(type(v) is str for v in value):
+        if not value:
+            return "[]"
+        return "[" + ("," if compact else ", ").join(escape_controls(_ENCODE_STR(v)) for v in value) + "]"
+    if isinstance(value, Enum) and type(value._value_) is str:
+        return escape_controls(_ENCODE_STR(value._value_))
+    return _dumps(value if kind in _SCALARS else _plain(value, "json"), compact)
+
+
 _TEXT_PLANS: dict[type, tuple[tuple[str, int], ...]] = {}
 
 
 def _text_plan(cls: type[Record]) -> tuple[tuple[str, int], ...]:
-    """Per field: 0 write it whole, 1 a record that holds remembered text, 2 a list of such records; empty
-    when nothing in the class can hold a remembered record."""
+    """Per field: 0 write it whole, 1 a record (written by its own plan), 2 a list of records."""
     hints = typing.get_type_hints(cls)
     plan = []
     for name in cls._field_names:
@@ -211,26 +236,19 @@ def _text_plan(cls: type[Record]) -> tuple[tuple[str, int], ...]:
         record = next((a for a in options if _is_record(a)), None)
         listed = next((typing.get_args(a)[0] for a in options if typing.get_origin(a) is list
                        and typing.get_args(a) and _is_record(typing.get_args(a)[0])), None)
-        if record is not None and _holds_remembered(record):
+        if record is not None and len(options) == 1:
             plan.append((name, 1))
-        elif listed is not None and _holds_remembered(listed):
+        elif listed is not None and len(options) == 1:
             plan.append((name, 2))
         else:
             plan.append((name, 0))
-    out = tuple(plan) if any(kind for _, kind in plan) else ()
+    out = tuple(plan)
     _TEXT_PLANS[cls] = out
     return out
 
 
 def _is_record(hint: Any) -> bool:
     return typing.get_origin(hint) is None and isinstance(hint, type) and issubclass(hint, Record)
-
-
-def _holds_remembered(cls: type[Record]) -> bool:
-    if cls._remember_text:
-        return True
-    plan = _TEXT_PLANS.get(cls)
-    return bool(plan if plan is not None else _text_plan(cls))
 
 
 class Record:
