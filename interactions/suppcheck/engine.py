@@ -905,11 +905,16 @@ def headline(chains: list[Chain]) -> Chain:
     """
     if len(chains) == 1:
         return chains[0]
+    by_kind: dict[str, dict[int, tuple[tuple, Chain]]] = {}
+    for c in chains:  # per kind and tier, the first chain of the highest (specificity, rank)
+        tiers = by_kind.setdefault(c.kind, {})
+        key = (c.specificity, *c.rank)
+        held = tiers.get(c.tier)
+        if held is None or key > held[0]:
+            tiers[c.tier] = (key, c)
     winners = []
-    for kind in dict.fromkeys(c.kind for c in chains):
-        of_kind = [c for c in chains if c.kind == kind]
-        by_tier = {t: [c for c in of_kind if c.tier == t] for t in (3, 2, 1, 0)}
-        best = {t: max(cs, key=lambda c: (c.specificity, *c.rank)) for t, cs in by_tier.items() if cs}
+    for kind, tiers in by_kind.items():
+        best = {t: held[1] for t, held in tiers.items()}
         if 3 in best and 2 in best and best[2].severity > best[3].severity:
             winners.append(best[2])
         elif kind == "pharmacodynamic" and 3 not in best and 2 in best and 1 in best and \
