@@ -104,18 +104,23 @@ def main() -> None:
     shutil.rmtree(cache, ignore_errors=True)
 
 
-def cold_start(args: list[str]) -> None:
-    """Whole-process times next to a bare Python start measured in the same run, and their ratios."""
-    def median_ms(cmd: list[str], n: int = 9) -> float:
-        subprocess.run(cmd, capture_output=True, check=False)
-        return statistics.median(timed(lambda: subprocess.run(cmd, capture_output=True, check=False), n)) * 1000
-
-    bare = median_ms([sys.executable, "-c", "pass"])
-    rows = [("suppcheck --help", [*args, "--help"], 6), ("suppcheck --version", [*args, "--version"], 6),
+def cold_start(args: list[str], rounds: int = 15) -> None:
+    """Whole-process times next to a bare Python start measured in the same run, and their ratios. The commands
+    take turns, round after round, so that a machine that slows down or speeds up meanwhile moves the bare
+    start and the commands alike."""
+    rows = [("bare python start", [sys.executable, "-c", "pass"], None),
+            ("suppcheck --help", [*args, "--help"], 6), ("suppcheck --version", [*args, "--version"], 6),
             ("suppcheck check (1 drug, 1 supp, table)", [*args, "check", "-d", "imatinib", "-s", "St John's wort"], 8)]
-    print(f"bare python start:                      {bare:8.1f} ms (median of 9)")
-    for name, cmd, target in rows:
-        ms = median_ms(cmd)
+    times: dict[str, list[float]] = {name: [] for name, _cmd, _target in rows}
+    for _name, cmd, _target in rows:
+        subprocess.run(cmd, capture_output=True, check=False)
+    for _ in range(rounds):
+        for name, cmd, _target in rows:
+            times[name] += timed(lambda cmd=cmd: subprocess.run(cmd, capture_output=True, check=False), 1)
+    bare = statistics.median(times["bare python start"]) * 1000
+    print(f"bare python start:                      {bare:8.1f} ms (median of {rounds}, taking turns with the commands)")
+    for name, _cmd, target in rows[1:]:
+        ms = statistics.median(times[name]) * 1000
         print(f"{name + ':':<40}{ms:8.1f} ms = {ms / bare:5.1f} x bare python (target {target} x)")
 
 

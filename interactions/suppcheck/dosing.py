@@ -57,8 +57,6 @@ _ROUTES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(sublingual(ly)?|under the tongue)\b", "sublingual"),
     (r"\b(po|p\.o\.|oral(ly)?|by mouth)\b", "oral"),
 ]]
-# Any route word at all: most lines name none, and are answered by one search instead of one per route.
-_ANY_ROUTE = re.compile("|".join(p.pattern for p, _ in _ROUTES), re.IGNORECASE)
 _CYCLE_DAYS = re.compile(r"\b(?:days?\s*|d)(\d{1,2})\s*(?:-|–|to|through)\s*d?(\d{1,2})\b", re.IGNORECASE)
 # "q21d", "q28 days", "every 21 days": a cycle or an interval of N days.
 _EVERY_DAYS = re.compile(r"\b(?:q|every\s*)(\d{1,2})\s*(?:d|days?)\b", re.IGNORECASE)
@@ -144,8 +142,6 @@ def _negative(text: str, start: int) -> bool:
 
 def route_of(text: str) -> str | None:
     """The route the text names (iv, sc, im, topical, transdermal, inhaled, sublingual, oral), else None."""
-    if not _ANY_ROUTE.search(text):
-        return None
     for pattern, route in _ROUTES:
         if pattern.search(text):
             return route
