@@ -586,8 +586,7 @@ class Checker:
             for d in drugs:
                 if d.on_skin:
                     continue  # a form for the skin adds little to a systemic concern (see _on_skin)
-                props = {c.property for c in self.kb.properties_of(d.entity)}
-                if props & set(rule.drug_properties):
+                if not self.reasoner.drug_properties(d.entity).keys().isdisjoint(rule.drug_properties):
                     partners.append((d.input, None))
             partners += [(None, c) for c in contexts if c in rule.contexts]
             concern = ", ".join(self.kb.name_of(p) for p in rule.supplement_properties)
