@@ -175,7 +175,8 @@ class Resolver:
         return None
 
     def _decide(self, ids: list[str], method: str, score: float, role: str | None) -> Resolution:
-        ids = sorted(set(ids), key=lambda i: (self._role_rank(i, role), self.kb.name_of(i)))
+        if len(ids) > 1:
+            ids = sorted(set(ids), key=lambda i: (self._role_rank(i, role), self.kb.name_of(i)))
         if len(ids) > 1 and self._role_rank(ids[0], role) < self._role_rank(ids[1], role):
             ids = ids[:1]
         if len(ids) == 1:
