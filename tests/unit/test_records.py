@@ -101,3 +101,26 @@ def test_json_text_escapes_terminal_controls_and_keeps_the_values():
     text = json_text(result)
     assert "\u202e" not in text and "\x85" not in text and "\\u202e" in text and "\\u0085" in text
     assert json.loads(text) == result.model_dump(mode="json")
+
+
+def test_json_text_of_a_label_reading_and_odd_text_is_the_standard_encoding():
+    """Field by field, the writer gives the encoder's bytes for floats, counts, empty lists, nested records,
+    quotes, backslashes, non-Latin letters and controls (a label reading holds all of them)."""
+    import json
+    from pathlib import Path
+
+    from suppcheck.engine import default_checker
+    from suppcheck.labels import check_label
+    from suppcheck.records import json_text
+
+    checker = default_checker()
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "labels"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))][:6]
+    texts.append('Supplement Facts\nGinkgo "biloba" \\ leaf 120 mg\nЖень-шень 200 mg\n銀杏 40 mg\tx\x85')
+    for text in texts:
+        reading, result = check_label(checker, text, None)
+        for record in (reading, result):
+            assert json_text(record) == json.dumps(record.model_dump(mode="json"), ensure_ascii=False).replace(
+                "\x85", "\\u0085")
+            assert json_text(record, compact=True) == record.model_dump_json()
+    assert any(i.amount is not None and isinstance(i.amount, float) for i in reading.ingredients)
