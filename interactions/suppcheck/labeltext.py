@@ -409,6 +409,11 @@ def _inline_split(line: str) -> list[str]:
     """A long line cut where a section word starts ('... 2,000 iu other ingredients: ...')."""
     if len(line) <= 60 or has_amount(line[:20]):
         return [line]
+    return list(_inline_short(line)) if len(line) <= 300 else _inline_any(line)
+
+
+def _inline_any(line: str) -> list[str]:
+    """The cut itself (see _inline_split)."""
     pieces: list[str] = []
     for piece in _INLINE.split(line):
         # "Other ingredients:" is one heading: a piece ending in the word before it is joined back.
@@ -752,7 +757,7 @@ class _Reader:
         """One line of text in the section it stands in: a statement, directions, excipients, or content."""
         section = self.section
         self.section_has_lines = True
-        free = bool(_FREE.search(text)) and not has_amount(text)
+        free = not has_amount(text) and bool(_FREE.search(text))
         if section == "directions":
             if free and not opened:
                 self.parts.statements.append(text)
@@ -800,7 +805,7 @@ class _Reader:
     # ------------------------------------------------------------------ rows
     def _row_line(self, text: str, nxt: str) -> None:
         """A line of a panel: a flattened herb table, several rows on one line, or one row."""
-        if _TCM_PART.search(text) and len(_TCM_PART.findall(text)) >= 3 and "," not in text:
+        if "," not in text and len(_TCM_PART.findall(text)) >= 3:
             for row in _tcm_table(text):
                 self._add(Row(row))
             return
@@ -834,7 +839,7 @@ class _Reader:
 
     def _list_line(self, text: str, nxt: str) -> None:
         """A line of an ingredient list: its items, or blend members, or a wrapped row."""
-        if _TCM_PART.search(text) and len(_TCM_PART.findall(text)) >= 3 and "," not in text:
+        if "," not in text and len(_TCM_PART.findall(text)) >= 3:
             for row in _tcm_table(text):
                 self._add(Row(row))
             return
@@ -1121,6 +1126,7 @@ _value_short = functools.lru_cache(maxsize=16384)(_value_any)
 _split_short = functools.lru_cache(maxsize=16384)(lambda text: tuple(_split_any(text)))
 _prose_short = functools.lru_cache(maxsize=16384)(_prose_any)
 _heading_short = functools.lru_cache(maxsize=16384)(_heading_any)
+_inline_short = functools.lru_cache(maxsize=16384)(lambda line: tuple(_inline_any(line)))
 
 
 def split_label(text: str, known: Callable[[str], bool] | None = None) -> LabelParts:
