@@ -794,6 +794,8 @@ def _resume_collector() -> None:
         _pause["depth"] -= 1
         if _pause["depth"] == 0 and _pause["was_enabled"]:
             gc.enable()
+
+
 _SEVERITY = [Severity(s) for s in SEVERITIES]
 _BASIS = {b.value: b for b in Basis}
 _KIND = {k.value: k for k in Kind}

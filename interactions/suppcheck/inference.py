@@ -44,8 +44,6 @@ class Party:
                     self.caffeine_free)
 
 
-
-
 @record
 class Chain:
     """One line of reasoning from graph facts to a concern."""
