@@ -14,7 +14,7 @@ def test_ginger_supplement_before_surgery_is_a_minor_curated_precaution(real_che
     assert found, [(f.title, f.severity.value) for f in result.findings]
     assert found[0].severity.value == "minor"
     assert found[0].evidence.basis.value == "curated"
-    assert "2 weeks" in found[0].management
+    assert "before elective surgery" in found[0].management and "no interval" in found[0].management
 
 
 def test_ginger_without_surgery_gives_no_context_finding(real_checker):
