@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from pathlib import Path
 
 from suppcheck_cli.outcome import FINDING, OK, UNRECOGNIZED, write
 
@@ -43,6 +42,8 @@ def read_text(file: str) -> str:
 
     if file == "-":
         return decode(read_stream(sys.stdin.buffer), "<stdin>")
+    from pathlib import Path  # a file named: a check by flags alone need not load pathlib
+
     path = Path(file)
     if path.suffix.lower() not in (".yaml", ".yml", ".json"):
         raise InputError("a regimen file ends in .yaml, .yml or .json", where=file)

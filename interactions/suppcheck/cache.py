@@ -3,28 +3,34 @@
 A cache file is one header line of JSON (format, graph hash, sha256 of the records) and the body: the
 compiled records in Python's `marshal` form (plain dicts, lists, strings and numbers; loading it runs no
 code, and it loads several times faster than JSON), then, when the code that wrote them had checked them, the
-same graph as positional rows of the loader's own records (the "fast" part, with its own length and sha256
+same graph as positional rows of the loader's own records (the "fast" part, with its own length and CRC-32
 in the header). A load by code of the same record shapes reads only the fast part, from the end of the file;
 any other reader, or a fast part that fails its checksum, reads the records and checks them one by one. A
 file whose body does not match its checksum, whose header is not for this graph, or whose records do not
 have the expected shape is discarded; the caller then compiles the Turtle again and rewrites the file.
+
+The fast part's checksum is a CRC-32, not a sha256: it is there to catch a file damaged or cut short, which a
+CRC-32 and the length do, and a command's start then loads neither OpenSSL (about 4 ms) nor hashes 2 MB with
+it. Neither checksum could stop a file forged on purpose (its header carries its own checksum), so nothing is
+lost: such a file is refused by its shape, as before, or holds what its writer could have written anyway.
+The paths of the fast read are plain strings, so that a command's start need not load pathlib either.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import json
 import marshal
 import os
+import stat
+import zlib
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from suppcheck.errors import KnowledgeError
 
-CACHE_FORMAT = 11
+CACHE_FORMAT = 12
 # The compiled graph is about 1 MB; a file far larger than that is not one of ours.
 MAX_BYTES = 64 * 1024 * 1024
 # File fingerprints remembered with their graph hash (one per graph folder in use).
@@ -32,36 +38,66 @@ INDEX_ENTRIES = 8
 
 T = TypeVar("T")
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 class RecordShapeError(KnowledgeError):
     """Compiled records lack a key or hold a value of the wrong type or outside its controlled list."""
 
 
-def cache_dir() -> Path | None:
+def _folder() -> str | None:
     """$SUPPCHECK_CACHE_DIR, else the user cache folder; None when caching is switched off."""
     explicit = os.environ.get("SUPPCHECK_CACHE_DIR")
     if explicit == "":
         return None
     if explicit:
-        return Path(explicit)
+        return explicit
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "suppcheck"
+    return os.path.join(base, "suppcheck")
+
+
+def cache_dir() -> Path | None:
+    """$SUPPCHECK_CACHE_DIR, else the user cache folder; None when caching is switched off."""
+    folder = _folder()
+    if folder is None:
+        return None
+    from pathlib import Path
+
+    return Path(folder)
+
+
+def _file_name(digest: str) -> str | None:
+    folder = _folder()
+    return os.path.join(folder, f"graph-{CACHE_FORMAT}-{digest[:24]}.bin") if folder else None
 
 
 def cache_path(digest: str) -> Path | None:
-    folder = cache_dir()
-    return folder / f"graph-{CACHE_FORMAT}-{digest[:24]}.bin" if folder else None
-
-
-def _our_file(digest: str) -> Path | None:
-    """This graph's cache file, when it is a regular file of a plausible size (never a pipe or a device)."""
-    path = cache_path(digest)
-    try:
-        if path is None or not path.is_file() or path.stat().st_size > MAX_BYTES:
-            return None
-    except OSError:
+    name = _file_name(digest)
+    if name is None:
         return None
-    return path
+    from pathlib import Path
+
+    return Path(name)
+
+
+def _our_file(digest: str) -> str | None:
+    """This graph's cache file, when it is a regular file of a plausible size (never a pipe or a device)."""
+    name = _file_name(digest)
+    try:
+        if name is None:
+            return None
+        st = os.stat(name)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
+            return None
+    except (OSError, ValueError):
+        return None
+    return name
+
+
+def fast_checksum(body: bytes) -> str:
+    """The fast part's checksum as its header records it (see the module's note)."""
+    return f"crc32:{zlib.crc32(body):08x}"
 
 
 def read_cache(digest: str, build: Callable[[dict[str, Any]], T], own: Callable[[dict[str, Any]], T] | None = None,
@@ -74,7 +110,7 @@ def read_cache(digest: str, build: Callable[[dict[str, Any]], T], own: Callable[
     if path is None:
         return None
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             data = handle.read()
     except OSError:
         return None
@@ -104,7 +140,7 @@ def read_fast(digest: str, shapes: str) -> Any:
     if path is None:
         return None
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             header = json.loads(handle.readline(4096))
             if (not isinstance(header, dict) or header.get("format") != CACHE_FORMAT or header.get("graph") != digest
                     or header.get("shapes") != shapes):
@@ -114,7 +150,7 @@ def read_fast(digest: str, shapes: str) -> Any:
                 return None
             handle.seek(-length, os.SEEK_END)
             body = handle.read(length)
-        if len(body) != length or hashlib.sha256(body).hexdigest() != checksum:
+        if len(body) != length or fast_checksum(body) != checksum:
             return None
         fast = decode(body)
         return fast if isinstance(fast, dict) and fast.get("sha256") == digest else None
@@ -137,7 +173,7 @@ def _verified_records(data: bytes, digest: str) -> tuple[dict[str, Any], str | N
             if not (isinstance(fast, list) and fast and type(fast[0]) is int and 0 < fast[0] <= len(body)):
                 return None
             body = body[:-fast[0]]
-        if header.get("content") != hashlib.sha256(body).hexdigest():
+        if header.get("content") != _sha256(body):
             return None
         records = decode(body)
     except (ValueError, EOFError, TypeError, RecursionError):
@@ -148,13 +184,19 @@ def _verified_records(data: bytes, digest: str) -> tuple[dict[str, Any], str | N
     return records, shapes if isinstance(shapes, str) else None
 
 
+def _sha256(body: bytes) -> str:
+    import hashlib  # the checked read and writes only: a command's start does not load OpenSSL
+
+    return hashlib.sha256(body).hexdigest()
+
+
 def known_digest(stat_key: str | None) -> str | None:
     """The graph hash remembered for files with this fingerprint (names, sizes, modification times)."""
-    folder = cache_dir()
+    folder = _folder()
     if folder is None or stat_key is None:
         return None
     try:
-        with (folder / f"index-{CACHE_FORMAT}.json").open("rb") as handle:
+        with open(os.path.join(folder, f"index-{CACHE_FORMAT}.json"), "rb") as handle:
             index = json.loads(handle.read(1 << 20))
     except (OSError, ValueError, RecursionError):
         return None
@@ -219,12 +261,12 @@ def write_cache(digest: str, records: dict[str, Any], shapes: str | None = None,
     if path is None:
         return
     body = encode(records)
-    fields: dict[str, Any] = {"format": CACHE_FORMAT, "graph": digest, "content": hashlib.sha256(body).hexdigest()}
+    fields: dict[str, Any] = {"format": CACHE_FORMAT, "graph": digest, "content": _sha256(body)}
     if shapes is not None:
         fields["shapes"] = shapes
         if fast is not None:
             extra = encode_fast(fast)
-            fields["fast"] = [len(extra), hashlib.sha256(extra).hexdigest()]
+            fields["fast"] = [len(extra), fast_checksum(extra)]
             body += extra
     header = json.dumps(fields)
     tmp = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import hashlib
 import math
 import re
 import threading
@@ -11,15 +10,17 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from itertools import chain, repeat
 from operator import itemgetter
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from suppcheck import cache
 from suppcheck.cache import RecordShapeError
 from suppcheck.errors import KnowledgeError
-from suppcheck.kbfiles import graph_files, graph_hash, knowledge_dir, quick_scan, stat_key
+from suppcheck.kbfiles import blake2b, graph_files, graph_hash, knowledge_folder, quick_scan, stat_key
 from suppcheck.structs import field, record
 from suppcheck.text import normalize
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @record(frozen=True, slots=True)
@@ -188,7 +189,7 @@ class KnowledgeBase:
     @classmethod
     def load(cls, directory: Path | None = None, use_cache: bool = True) -> KnowledgeBase:
         """Load the bundled graph (or the one in `directory`), from the compiled cache when current."""
-        root = directory or knowledge_dir()
+        root = directory or knowledge_folder()
         if use_cache:
             # The usual case, a current cache: one walk and the files' fingerprint find it, and its fast part
             # holds this code's own records.
@@ -198,6 +199,9 @@ class KnowledgeBase:
                 kb = cls._cached(known) if known else None
                 if kb is not None:
                     return kb
+        from pathlib import Path  # reading the Turtle or a cache not found at once: no command's usual start
+
+        root = Path(root)
         files = graph_files(root)
         if not files:
             raise KnowledgeError("no Turtle files found; point SUPPCHECK_KB_DIR at the graph folder "
@@ -721,10 +725,10 @@ TOP_KEYS = _Shape("graph", {"version": "str", "triples": "int", "entities": "dic
 
 
 # What the shapes above are: a cache written by code with other shapes is checked record by record.
-SHAPES_DIGEST = hashlib.sha256(repr([(s.name, s.keys, [sorted(t.__name__ for t in a) for a in s.allowed])
+SHAPES_DIGEST = blake2b(repr([(s.name, s.keys, [sorted(t.__name__ for t in a) for a in s.allowed])
                                      for s in (*CLAIM_KEYS.values(), ENTITY_KEYS, INTERACTION_KEYS, MECHANISM_KEYS,
                                                RULE_KEYS, WASHOUT_KEYS, ALTERNATIVE_KEYS, LABEL_KEYS, SOURCE_KEYS,
-                                               TOP_KEYS)]).encode()).hexdigest()[:24]
+                                               TOP_KEYS)]).encode(), digest_size=12).hexdigest()
 # Set while records this code wrote itself are read back (per thread: a server may load in several).
 class _Trust(threading.local):
     on = False

@@ -2,29 +2,44 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from suppcheck.errors import KnowledgeError
 
+if TYPE_CHECKING:
+    from pathlib import Path
 
-def knowledge_dir() -> Path:
-    """The folder of the graph: $SUPPCHECK_KB_DIR when set (curators, tests), else the bundled package data."""
+try:  # the fingerprint's hash, without loading OpenSSL at a command's start (hashlib does)
+    from _blake2 import blake2b as blake2b
+except ImportError:  # pragma: no cover - an interpreter without the module
+    from hashlib import blake2b as blake2b
+
+
+def knowledge_folder() -> str:
+    """The folder of the graph, as a string: $SUPPCHECK_KB_DIR when set (curators, tests), else the bundled
+    package data."""
     override = os.environ.get("SUPPCHECK_KB_DIR")
     if override:
-        return Path(override)
+        return override
     import suppcheck_kb
 
     # The package's own folder (a regular install); importlib.resources (and the zip readers it loads, which
     # cost a command's start more than its check) only for a package that is not a folder on disk.
     where = getattr(suppcheck_kb, "__file__", None)
     if where and os.path.isdir(os.path.dirname(where)):
-        return Path(os.path.dirname(where))
+        return os.path.dirname(where)
     from importlib.resources import files
 
-    return Path(str(files("suppcheck_kb")))
+    return str(files("suppcheck_kb"))
+
+
+def knowledge_dir() -> Path:
+    """The folder of the graph (see `knowledge_folder`)."""
+    from pathlib import Path
+
+    return Path(knowledge_folder())
 
 
 def relative_name(path: Path, root: Path | None = None) -> str:
@@ -37,6 +52,8 @@ def relative_name(path: Path, root: Path | None = None) -> str:
 
 def scan(directory: Path | None = None) -> tuple[list[Path], list[Path]]:
     """Regular Turtle files (shapes excluded), and entries named *.ttl that are neither file nor folder."""
+    from pathlib import Path
+
     root = directory or knowledge_dir()
     regular: list[str] = []
     odd: list[str] = []
@@ -82,7 +99,7 @@ def graph_files(directory: Path | None = None) -> list[Path]:
     return regular
 
 
-def quick_scan(directory: Path | None = None) -> tuple[list[str], str | None] | None:
+def quick_scan(directory: Path | str | None = None) -> tuple[list[str], str | None] | None:
     """The graph's Turtle files as strings and their fingerprint (`stat_key`), in one walk without making
     Path objects: what a load needs to find its cache. None when an odd entry needs `graph_files` to report it.
 
@@ -91,11 +108,11 @@ def quick_scan(directory: Path | None = None) -> tuple[list[str], str | None] | 
     regular: list[str] = []
     rows: list[str] = []
     try:
-        if not _quick_walk(str(directory or knowledge_dir()), regular, rows):
+        if not _quick_walk(str(directory or knowledge_folder()), regular, rows):
             return None
     except OSError:
         return regular, None
-    return regular, hashlib.sha256("".join(rows).encode("utf-8", "surrogateescape")).hexdigest()
+    return regular, _fingerprint(rows)
 
 
 def _quick_walk(folder: str, regular: list[str], rows: list[str]) -> bool:
@@ -134,11 +151,17 @@ def stat_key(paths: list[Path]) -> str | None:
             rows.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n")
     except OSError:
         return None
-    return hashlib.sha256("".join(rows).encode("utf-8", "surrogateescape")).hexdigest()
+    return _fingerprint(rows)
+
+
+def _fingerprint(rows: list[str]) -> str:
+    return blake2b("".join(rows).encode("utf-8", "surrogateescape"), digest_size=32).hexdigest()
 
 
 def graph_hash(paths: list[Path]) -> str:
     """sha256 over the files' relative names and bytes: the key of the compiled cache."""
+    import hashlib
+
     digest = hashlib.sha256()
     for path in paths:
         digest.update(path.name.encode())

@@ -14,7 +14,6 @@ import json
 import re
 import sys
 import types
-import typing
 from datetime import date
 from enum import Enum
 from typing import Any, ClassVar
@@ -227,15 +226,15 @@ _TEXT_PLANS: dict[type, tuple[tuple[str, int], ...]] = {}
 
 def _text_plan(cls: type[Record]) -> tuple[tuple[str, int], ...]:
     """Per field: 0 write it whole, 1 a record (written by its own plan), 2 a list of records."""
-    hints = typing.get_type_hints(cls)
     plan = []
-    for name in cls._field_names:
-        hint = hints.get(name)
-        options = [a for a in (typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType)
-                               else (hint,)) if a is not type(None)]
+    for name, (hint, written) in _field_hints(cls, _names_record).items():
+        if written is not None:
+            hint = _evaluated(written)
+        options = [a for a in (_args(hint) if _origin(hint) in (types.UnionType, _TYPING_UNION) else (hint,))
+                   if a is not type(None)]
         record = next((a for a in options if _is_record(a)), None)
-        listed = next((typing.get_args(a)[0] for a in options if typing.get_origin(a) is list
-                       and typing.get_args(a) and _is_record(typing.get_args(a)[0])), None)
+        listed = next((_args(a)[0] for a in options if _origin(a) is list and _args(a) and _is_record(_args(a)[0])),
+                      None)
         if record is not None and len(options) == 1:
             plan.append((name, 1))
         elif listed is not None and len(options) == 1:
@@ -248,7 +247,84 @@ def _text_plan(cls: type[Record]) -> tuple[tuple[str, int], ...]:
 
 
 def _is_record(hint: Any) -> bool:
-    return typing.get_origin(hint) is None and isinstance(hint, type) and issubclass(hint, Record)
+    return _origin(hint) is None and isinstance(hint, type) and issubclass(hint, Record)
+
+
+# Field annotations are strings (postponed evaluation). What a record needs of them (which fields hold enums,
+# floats or records) is read by evaluating only the annotations whose words name such a type, in the module
+# of the class that declares the field: `typing.get_type_hints` over every class costs a command's first
+# check several milliseconds.
+_WORDS = re.compile(r"[A-Za-z_]\w*")
+_TYPING_UNION = object()  # typing.Union, once typing is loaded (see _origin)
+
+
+def _field_hints(cls: type[Record], wanted) -> dict[str, tuple[Any, tuple | None]]:
+    """Each field's annotation: (None, (its text, the declaring module's namespace, the class, the field)) for
+    a string whose words `wanted` accepts in that namespace; (None, None) for a string it does not; (the
+    object, None) for an annotation that is not a string."""
+    declared: dict[str, tuple[Any, dict]] = {}
+    for klass in reversed(cls.__mro__):
+        annotations = klass.__dict__.get("__annotations__")
+        if annotations:
+            namespace = getattr(sys.modules.get(klass.__module__), "__dict__", {})
+            for name, annotation in annotations.items():
+                declared[name] = (annotation, namespace)
+    out: dict[str, tuple[Any, tuple | None]] = {}
+    for name in cls._fields:
+        annotation, namespace = declared.get(name, (None, {}))
+        if not isinstance(annotation, str):
+            out[name] = (annotation, None)
+        elif any(wanted(namespace.get(word, _BUILTIN_TYPES.get(word))) for word in _WORDS.findall(annotation)):
+            out[name] = (None, (annotation, namespace, cls, name))
+        else:
+            out[name] = (None, None)
+    return out
+
+
+_BUILTIN_TYPES = {"float": float, "list": list, "int": int, "str": str, "bool": bool, "dict": dict, "tuple": tuple}
+
+
+def _evaluated(written: tuple) -> Any:
+    text, namespace, cls, name = written
+    try:
+        return eval(text, namespace)  # noqa: S307 - the class's own annotation, in its own module
+    except Exception:  # a form only typing resolves: ask it, at its higher cost
+        import typing
+
+        return typing.get_type_hints(cls).get(name)
+
+
+def _names_enum_or_float(value: Any) -> bool:
+    return value is float or (isinstance(value, type) and issubclass(value, Enum))
+
+
+def _names_record(value: Any) -> bool:
+    return isinstance(value, type) and issubclass(value, Record)
+
+
+def _origin(hint: Any) -> Any:
+    """`typing.get_origin` for the annotations records use: X | Y, list[X] and the like, typing's own forms."""
+    if isinstance(hint, types.UnionType):
+        return types.UnionType
+    if isinstance(hint, types.GenericAlias):
+        return hint.__origin__
+    if type(hint).__module__ == "typing":
+        import typing
+
+        origin = typing.get_origin(hint)
+        return _TYPING_UNION if origin is typing.Union else origin
+    return None
+
+
+def _args(hint: Any) -> tuple:
+    """`typing.get_args` for the same forms."""
+    if isinstance(hint, (types.UnionType, types.GenericAlias)):
+        return hint.__args__
+    if type(hint).__module__ == "typing":
+        import typing
+
+        return typing.get_args(hint)
+    return ()
 
 
 class Record:
@@ -324,11 +400,11 @@ class Record:
 
     @classmethod
     def _enum_fields(cls) -> dict[str, type]:
-        hints = typing.get_type_hints(cls)
         enums: dict[str, Any] = {}
-        for name in cls._fields:
-            hint = hints.get(name)
-            for arg in (*typing.get_args(hint), hint):
+        for name, (hint, written) in _field_hints(cls, _names_enum_or_float).items():
+            if written is not None:
+                hint = _evaluated(written)
+            for arg in (*_args(hint), hint):
                 if isinstance(arg, type) and issubclass(arg, Enum):
                     enums[name] = arg
                 elif arg is float:  # pydantic stores an int given for a float as a float
@@ -440,6 +516,8 @@ def _rebuild(cls: type[Record], values: dict[str, Any]) -> Record:
 
 def from_twin(cls: type[Record], model: Any) -> Record:
     """A record from a validated pydantic twin instance, nested records included."""
+    import typing  # validation of untrusted input only: a check does not load typing
+
     hints = typing.get_type_hints(cls)
     values = {}
     for name in cls._field_names:
@@ -451,7 +529,7 @@ def _from_twin_value(hint: Any, value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, list):
-        args = typing.get_args(hint)
+        args = _args(hint)
         inner = args[0] if args else None
         return [_from_twin_value(inner, v) for v in value]
     kind = getattr(type(value), "__record__", None)

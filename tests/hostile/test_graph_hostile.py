@@ -264,7 +264,7 @@ def test_a_fast_part_with_a_valid_checksum_but_foreign_rows_falls_back_to_the_ch
                     [1, 2, 3]):
         extra = cache.encode(foreign)
         records = body[:-header["fast"][0]]
-        forged = dict(header, fast=[len(extra), hashlib.sha256(extra).hexdigest()])
+        forged = dict(header, fast=[len(extra), cache.fast_checksum(extra)])
         path.write_bytes(json.dumps(forged).encode() + b"\n" + records + extra)
         assert _sjw_imatinib(KnowledgeBase.load(pristine)) == "major", foreign
 
@@ -530,7 +530,7 @@ def test_a_forged_section_with_a_valid_checksum_is_a_graph_error_not_a_traceback
     fast = cache.decode(body[-header["fast"][0]:])
     fast["entities"] = cache.encode_fast([1, 2, 3])
     extra = cache.encode_fast(fast)
-    forged = dict(header, fast=[len(extra), hashlib.sha256(extra).hexdigest()])
+    forged = dict(header, fast=[len(extra), cache.fast_checksum(extra)])
     path.write_bytes(json.dumps(forged).encode() + b"\n" + body[:-header["fast"][0]] + extra)
     result = _cli(monkeypatch, pristine, "check", "-d", "imatinib", "-s", "St John's wort")
     assert result.exit_code == 4, result.stdout + result.stderr

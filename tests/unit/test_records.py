@@ -124,3 +124,66 @@ def test_json_text_of_a_label_reading_and_odd_text_is_the_standard_encoding():
                 "\x85", "\\u0085")
             assert json_text(record, compact=True) == record.model_dump_json()
     assert any(i.amount is not None and isinstance(i.amount, float) for i in reading.ingredients)
+
+
+def _every_record_class():
+    import importlib
+    import pkgutil
+
+    import suppcheck
+    from suppcheck.records import Record
+
+    for module in pkgutil.iter_modules(suppcheck.__path__):
+        if module.name not in ("server",):
+            importlib.import_module(f"suppcheck.{module.name}")
+    found, todo = [], [Record]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            found.append(sub)
+            todo.append(sub)
+    return found
+
+
+def test_field_types_are_read_as_typing_reads_them():
+    """Which fields coerce to an enum or a float, and which hold records, is read without typing's full
+    annotation pass; for every record class of the package it agrees with typing.get_type_hints."""
+    import types
+    import typing
+    from enum import Enum
+
+    from suppcheck import records
+
+    classes = _every_record_class()
+    assert len(classes) > 20
+    coerced = nested = 0
+    for cls in classes:
+        hints = typing.get_type_hints(cls)
+        expected = {}
+        for name in cls._fields:
+            hint = hints.get(name)
+            for arg in (*typing.get_args(hint), hint):
+                if isinstance(arg, type) and issubclass(arg, Enum):
+                    expected[name] = arg
+                elif arg is float:
+                    expected[name] = records._to_float
+        cls._enums = None
+        assert cls._enum_fields() == expected, cls
+        plan = []
+        for name in cls._field_names:
+            hint = hints.get(name)
+            options = [a for a in (typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, types.UnionType)
+                                   else (hint,)) if a is not type(None)]
+            single = len(options) == 1 and options[0]
+            if single is not False and typing.get_origin(single) is None and isinstance(single, type) \
+                    and issubclass(single, records.Record):
+                plan.append((name, 1))
+            elif single is not False and typing.get_origin(single) is list and typing.get_args(single) \
+                    and isinstance(typing.get_args(single)[0], type) and issubclass(typing.get_args(single)[0], records.Record):
+                plan.append((name, 2))
+            else:
+                plan.append((name, 0))
+        records._TEXT_PLANS.pop(cls, None)
+        assert records._text_plan(cls) == tuple(plan), cls
+        coerced += bool(expected)
+        nested += any(kind for _name, kind in plan)
+    assert coerced > 5 and nested > 5  # the comparison saw enums, floats and nested records
