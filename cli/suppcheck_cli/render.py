@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from typing import TYPE_CHECKING
 
 from suppcheck.structs import record
+from suppcheck.text import lazy_re
 
 if TYPE_CHECKING:
     from suppcheck.explaining import Description, Explanation
@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 
 # Control characters (C0 but newline, DEL, C1) and bidirectional overrides: text a user typed must not
 # move the cursor, retitle the window or reorder what a clinician reads.
-_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+_CONTROLS = lazy_re("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_MD_SPECIAL = lazy_re(r"([\\`*_{}\[\]()#+!|~])")
 
 
 def plain(text: str) -> str:

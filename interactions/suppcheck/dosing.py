@@ -7,18 +7,18 @@ import re
 from suppcheck.errors import InputError
 from suppcheck.models import Dose
 from suppcheck.structs import record
-from suppcheck.text import clean
+from suppcheck.text import clean, lazy_re
 
 _UNIT = (r"mg\s*/\s*m2|mg\s*/\s*kg|mcg|ug|mg|gm|grams?|g|iu|i\.u\.|units?|ml|cfu|billion\s+cfu|%")
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 # A range ("2-4 g", "2 to 4 g") is read at its upper bound: a threshold between the bounds may be crossed.
-_DOSE = re.compile(rf"(?<![\w.,])({_NUMBER})\s*(?:(?:-|to|–)\s*({_NUMBER})\s*)?({_UNIT})(?![a-z])",
+_DOSE = lazy_re(rf"(?<![\w.,])({_NUMBER})\s*(?:(?:-|to|–)\s*({_NUMBER})\s*)?({_UNIT})(?![a-z])",
                    re.IGNORECASE)
 MAX_DIGITS = 9  # no dose has more digits than this (a billion of any unit); longer is a typing slip
 # "4.000 mg" is four in one notation and four thousand in another: such a dose is not guessed.
-_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_DOTTED_THOUSANDS = lazy_re(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _FREQ: list[tuple[re.Pattern[str], float]] = [
-    (re.compile(p, re.IGNORECASE), f) for p, f in [
+    (lazy_re(p, re.IGNORECASE), f) for p, f in [
         (r"\b(qid|q\.i\.d\.?|four times (a|per) day|four times daily|4\s*x\s*(a\s*)?(day|daily)|q6h)\b", 4.0),
         (r"\b(tid|t\.i\.d\.?|three times (a|per) day|three times daily|thrice daily|3\s*x\s*(a\s*)?(day|daily)|q8h)\b", 3.0),
         (r"\b(bid|b\.i\.d\.?|twice (a|per) day|twice daily|two times (a|per) day|2\s*x\s*(a\s*)?(day|daily)|q12h)\b", 2.0),
@@ -40,11 +40,11 @@ _DOSE_UNITS = (r"capsules?|caps?|caplets?|tablets?|tabs?|softgels?|soft\s*gels?|
                r"puffs?|sprays?|actuations?|inhalations?")
 _COUNT_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "half": 0.5,
                 "a": 1.0, "an": 1.0}
-_COUNT = re.compile(rf"(?<![\w.,])(\d{{1,2}}(?:\.\d)?|one|two|three|four|five|six|half|an?)\s*(?:-\s*)?"
+_COUNT = lazy_re(rf"(?<![\w.,])(\d{{1,2}}(?:\.\d)?|one|two|three|four|five|six|half|an?)\s*(?:-\s*)?"
                     rf"({_DOSE_UNITS})\b", re.IGNORECASE)
-_TIMES_AFTER = re.compile(r"^\s*[x×]\s*(\d{1,2})(?![\d.])")
-_TIMES_BEFORE = re.compile(r"(?<![\w.])(\d{1,2})\s*[x×]\s*$")
-_ROUTES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+_TIMES_AFTER = lazy_re(r"^\s*[x×]\s*(\d{1,2})(?![\d.])")
+_TIMES_BEFORE = lazy_re(r"(?<![\w.])(\d{1,2})\s*[x×]\s*$")
+_ROUTES = [(lazy_re(p, re.IGNORECASE), r) for p, r in [
     (r"\b(iv|i\.v\.|intravenous(ly)?|infusion)\b", "iv"),
     (r"\b(sc|s\.c\.|sq|subq|subcutaneous(ly)?)\b", "sc"),
     (r"\b(im|i\.m\.|intramuscular(ly)?)\b", "im"),
@@ -57,12 +57,12 @@ _ROUTES = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(sublingual(ly)?|under the tongue)\b", "sublingual"),
     (r"\b(po|p\.o\.|oral(ly)?|by mouth)\b", "oral"),
 ]]
-_CYCLE_DAYS = re.compile(r"\b(?:days?\s*|d)(\d{1,2})\s*(?:-|–|to|through)\s*d?(\d{1,2})\b", re.IGNORECASE)
+_CYCLE_DAYS = lazy_re(r"\b(?:days?\s*|d)(\d{1,2})\s*(?:-|–|to|through)\s*d?(\d{1,2})\b", re.IGNORECASE)
 # "q21d", "q28 days", "every 21 days": a cycle or an interval of N days.
-_EVERY_DAYS = re.compile(r"\b(?:q|every\s*)(\d{1,2})\s*(?:d|days?)\b", re.IGNORECASE)
-_FOOD = re.compile(r"\b(cups?|brewed|infusion|juice|glass(es)?|culinary|cooking|in food|as food|as a spice|"
+_EVERY_DAYS = lazy_re(r"\b(?:q|every\s*)(\d{1,2})\s*(?:d|days?)\b", re.IGNORECASE)
+_FOOD = lazy_re(r"\b(cups?|brewed|infusion|juice|glass(es)?|culinary|cooking|in food|as food|as a spice|"
                    r"in cooking|dietary intake|with meals as food|tea ?bags?|as tea|a tea|servings?)\b", re.IGNORECASE)
-_EXTRACT = re.compile(r"\b(extract|capsules?|caps|caplets?|tablets?|tabs|softgels?|supplements?|standardi[sz]ed|"
+_EXTRACT = lazy_re(r"\b(extract|capsules?|caps|caplets?|tablets?|tabs|softgels?|supplements?|standardi[sz]ed|"
                       r"concentrate|tincture|pills?|powder|gummies|gummy|lozenges?|oil)\b", re.IGNORECASE)
 _UNIT_CANON = {"ug": "mcg", "gm": "g", "gram": "g", "grams": "g", "i.u.": "IU", "iu": "IU", "unit": "unit",
                "units": "unit", "ml": "mL", "mg/m2": "mg/m2", "mg/kg": "mg/kg"}
@@ -79,7 +79,7 @@ class ParsedItem:
     notes: tuple[str, ...] = ()
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_THOUSANDS = lazy_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _number(raw: str) -> float:
@@ -95,7 +95,7 @@ def _unit(raw: str) -> str:
 
 
 # "every 6 hours", "q6h", "every 12 hrs": 24 / N a day (N from 1 to 24)
-_EVERY_HOURS = re.compile(r"\b(?:every|q)\s*(\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:h|hr|hrs|hour|hours)\b", re.IGNORECASE)
+_EVERY_HOURS = lazy_re(r"\b(?:every|q)\s*(\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:h|hr|hrs|hour|hours)\b", re.IGNORECASE)
 
 
 def frequency(text: str) -> float | None:
@@ -113,7 +113,7 @@ def frequency(text: str) -> float | None:
     return None
 
 
-_BREWED = re.compile(r"\b(brewed|cups?)\b", re.IGNORECASE)
+_BREWED = lazy_re(r"\b(brewed|cups?)\b", re.IGNORECASE)
 
 
 def form_of(text: str) -> str | None:
@@ -287,8 +287,8 @@ _VITAMIN_E = "https://w3id.org/suppcheck/supplement/vitamin-e"
 _VITAMIN_D = "https://w3id.org/suppcheck/supplement/vitamin-d"
 _FOLIC_ACID = "https://w3id.org/suppcheck/supplement/folic-acid"
 FISH_OIL = _FISH_OIL = "https://w3id.org/suppcheck/supplement/fish-oil"
-_EPA = re.compile(r"\bEPA\b[^0-9]{0,12}(\d+(?:[.,]\d+)?)\s*mg", re.IGNORECASE)
-_DHA = re.compile(r"\bDHA\b[^0-9]{0,12}(\d+(?:[.,]\d+)?)\s*mg", re.IGNORECASE)
+_EPA = lazy_re(r"\bEPA\b[^0-9]{0,12}(\d+(?:[.,]\d+)?)\s*mg", re.IGNORECASE)
+_DHA = lazy_re(r"\bDHA\b[^0-9]{0,12}(\d+(?:[.,]\d+)?)\s*mg", re.IGNORECASE)
 
 
 def _strength_of(text: str, amount: float) -> float:

@@ -39,7 +39,7 @@ from suppcheck.models import (
     Summary,
 )
 from suppcheck.structs import field, record
-from suppcheck.text import normalize
+from suppcheck.text import lazy_re, normalize
 
 MAX_ITEMS = 20_000
 NEGATIONS = {"avoid", "avoiding", "no", "not", "without", "stop", "stopped", "held", "hold", "discontinued",
@@ -60,7 +60,7 @@ class _Pair:
 
 
 # Entities a line may name that stand for several: a regimen's drugs, a product's ingredients.
-_BARE_D = re.compile(r"[+&,/]\s*D3?\b")
+_BARE_D = lazy_re(r"[+&,/]\s*D3?\b")
 _NAMED_SETS = frozenset({"regimen", "product"})
 
 
@@ -768,7 +768,7 @@ class Checker:
 
 
 _NOTHING: frozenset = frozenset()
-_TEA = re.compile(r"\bteas?\b", re.IGNORECASE)
+_TEA = lazy_re(r"\bteas?\b", re.IGNORECASE)
 _PAUSE_FROM = 40  # items: a regimen this long makes thousands of records in one go
 _pause_lock = _thread.allocate_lock()  # not threading's: a command's start does not load threading for it
 _pause = {"depth": 0, "was_enabled": False}
@@ -808,8 +808,8 @@ def _unindexed(source: Source) -> bool:
 
 
 CAFFEINE = "https://w3id.org/suppcheck/constituent/caffeine"
-_CAFFEINE_FREE_WORDS = re.compile(r"\bcaffeine[- ]free\b", re.IGNORECASE)
-_CAFFEINE_FREE = re.compile(r"\b(?:decaf(?:feinated)?|caffeine[- ]free|egcg|epigallocatechin(?:[- ]3)?[- ]gallate)\b",
+_CAFFEINE_FREE_WORDS = lazy_re(r"\bcaffeine[- ]free\b", re.IGNORECASE)
+_CAFFEINE_FREE = lazy_re(r"\b(?:decaf(?:feinated)?|caffeine[- ]free|egcg|epigallocatechin(?:[- ]3)?[- ]gallate)\b",
                             re.IGNORECASE)
 
 

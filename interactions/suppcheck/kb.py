@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import math
-import re
 import threading
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -17,7 +16,7 @@ from suppcheck.cache import RecordShapeError
 from suppcheck.errors import KnowledgeError
 from suppcheck.kbfiles import blake2b, graph_files, graph_hash, knowledge_folder, quick_scan, stat_key
 from suppcheck.structs import field, record
-from suppcheck.text import normalize
+from suppcheck.text import lazy_re, normalize
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -261,7 +260,9 @@ class KnowledgeBase:
     # The fast part of the cache: each record as the positional row of its class's fields (a claim's or an
     # interaction's dose conditions as a (min_dose, unit, form) row), grouped by what the engine looks them up
     # by. A record is made from its row when it is first asked for, so a check builds only the records of the
-    # items it names; the sources are one marshalled blob read when a source is first asked for.
+    # items it names. In the sections looked up by key (entities, claims, interactions, label instructions,
+    # sources), each key's rows are their own small blob, decoded only when the key is asked for: a one-pair
+    # check then decodes a few dozen rows, not the 2 MB of the whole graph's.
     def fast_form(self) -> dict[str, Any]:
         """This graph's records as positional rows (see `_from_fast`): what the cache's fast part holds."""
         def row(obj: Any) -> tuple:
@@ -285,9 +286,14 @@ class KnowledgeBase:
             "rxcui_index": self.rxcui_index,
             "class_closure": {iri: tuple(sorted(classes)) for iri, classes in self.class_closure.items()},
         }
+        for key in _ROW_BLOBS:
+            value = sections[key]
+            sections[key] = ({k: cache.encode_fast(v) for k, v in value.items()} if type(value) is dict
+                             else [cache.encode_fast(v) for v in value])
+        sources = {sid: cache.encode_fast(record) for sid, record in self.sources.items()}
         # Each section is its own marshalled blob, decoded when the section is first used (see __getattr__).
         return {"sha256": self.sha256, "version": self.version, "triples": self.triples,
-                "rules": [row(r) for r in self.rules], "sources": cache.encode(dict(self.sources)),
+                "rules": [row(r) for r in self.rules], "sources": cache.encode_fast(sources),
                 **{key: cache.encode_fast(value) for key, value in sections.items()}}
 
     @classmethod
@@ -316,15 +322,16 @@ class KnowledgeBase:
         kb = cls(version=fast["version"], sha256=fast["sha256"], triples=fast["triples"], entities={},
                  sources=_Sources(fast["sources"]))
         kb.rules = [Rule(*r) for r in fast["rules"]]
+        decode = cache.decode
         makers = {
-            "entities": lambda kb, rows: _Rows(rows, lambda r: Entity(*r)),
+            "entities": lambda kb, rows: _Rows(rows, lambda b: Entity(*decode(b))),
             "kinds": lambda kb, rows: plain(rows),
-            **{key: (lambda kb, rows: _Rows(rows, claims)) for key in ("modulations", "substrates", "properties",
-                                                                      "no_cyp")},
-            "label_instructions": lambda kb, rows: _Rows(rows, lambda rs: [LabelInstruction(*r) for r in rs]),
-            "alternatives": lambda kb, rows: _Rows(rows, lambda rs: [Alternative(*r) for r in rs]),
-            "washouts": lambda kb, rows: _Rows(rows, lambda rs: [Washout(*r) for r in rs]),
-            "interactions": lambda kb, rows: _Made(rows, interaction),
+            **{key: (lambda kb, rows: _Rows(rows, lambda b: claims(decode(b)))) for key in (
+                "modulations", "substrates", "properties", "no_cyp")},
+            "label_instructions": lambda kb, rows: _Rows(rows, lambda b: [LabelInstruction(*r) for r in decode(b)]),
+            "alternatives": lambda kb, rows: _Rows(rows, lambda b: [Alternative(*r) for r in decode(b)]),
+            "washouts": lambda kb, rows: _Rows(rows, lambda b: [Washout(*r) for r in decode(b)]),
+            "interactions": lambda kb, rows: _Made(rows, lambda b: interaction(decode(b))),
             "interactions_by_supplement": lambda kb, rows: _Rows(
                 rows, lambda ns, made=kb.interactions: [made[n] for n in ns]),
             "names": lambda kb, rows: plain(rows),
@@ -527,7 +534,7 @@ class _Rows(Mapping):
     def __getitem__(self, key: str) -> Any:
         found = self._made.get(key)
         if found is None:
-            found = self._made[key] = self._make(self._rows[key])
+            found = self._made[key] = _made_from(self._make, self._rows[key])
         return found
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -536,7 +543,7 @@ class _Rows(Mapping):
             rows = self._rows.get(key)
             if rows is None:
                 return default
-            found = self._made[key] = self._make(rows)
+            found = self._made[key] = _made_from(self._make, rows)
         return found
 
     def __contains__(self, key: object) -> bool:
@@ -572,7 +579,7 @@ class _Made(Sequence):
             return [self[i] for i in range(*n.indices(len(self._rows)))]
         found = self._made[n]
         if found is None:
-            found = self._made[n] = self._make(self._rows[n])
+            found = self._made[n] = _made_from(self._make, self._rows[n])
         return found
 
     def __len__(self) -> int:
@@ -587,32 +594,72 @@ class _Made(Sequence):
         return f"_Made({len(self)} records)"
 
 
-class _Sources(Mapping):
-    """The graph's sources, decoded from their marshalled blob when one is first asked for."""
+# Sections whose keys' rows are each their own blob in the cache's fast part (see `fast_form`).
+_ROW_BLOBS = ("entities", "modulations", "substrates", "properties", "no_cyp", "label_instructions",
+              "alternatives", "washouts", "interactions")
+_DAMAGED = (TypeError, ValueError, EOFError, KeyError, IndexError)
 
-    __slots__ = ("_blob", "_data")
+
+def _made_from(make: Any, rows: Any) -> Any:
+    """A record made from its cached rows; a row that does not decode or fit (a forged file that passed its
+    checksum) is a graph error that says what to do, never a traceback."""
+    try:
+        return make(rows)
+    except _DAMAGED as exc:
+        raise KnowledgeError(f"the compiled graph cache is damaged (a row: {type(exc).__name__}); delete the cache "
+                             "folder ($SUPPCHECK_CACHE_DIR or ~/.cache/suppcheck) and run again") from None
+
+
+class _Sources(Mapping):
+    """The graph's sources: a blob of one small blob per source, each decoded when first asked for."""
+
+    __slots__ = ("_blob", "_blobs", "_data")
 
     def __init__(self, blob: bytes) -> None:
         if type(blob) is not bytes:
             raise TypeError("the sources of a fast cache part are not a blob")
-        self._blob, self._data = blob, None
+        self._blob, self._blobs, self._data = blob, None, {}
+
+    def _index(self) -> dict[str, bytes]:
+        if self._blobs is None:
+            try:
+                blobs = cache.decode(self._blob)
+            except _DAMAGED:
+                blobs = None
+            if type(blobs) is not dict:
+                raise KnowledgeError("the compiled cache's sources are damaged; delete the cache folder")
+            self._blobs, self._blob = blobs, b""
+        return self._blobs
+
+    def _one(self, key: str) -> dict[str, Any]:
+        found = self._data.get(key)
+        if found is None:
+            blob = self._index()[key]
+            try:
+                found = cache.decode(blob)
+            except _DAMAGED:
+                found = None
+            if type(found) is not dict:
+                raise KnowledgeError("the compiled cache's sources are damaged; delete the cache folder")
+            self._data[key] = found
+        return found
 
     def _all(self) -> dict[str, dict[str, Any]]:
-        if self._data is None:
-            data = cache.decode(self._blob)
-            if type(data) is not dict:
-                raise KnowledgeError("the compiled cache's sources are damaged; delete the cache folder")
-            self._data, self._blob = data, b""
+        index = self._index()
+        if len(self._data) < len(index):
+            for key in index:
+                self._one(key)
+            self._data = {key: self._data[key] for key in index}  # in the graph's order
         return self._data
 
     def __getitem__(self, key: str) -> dict[str, Any]:
-        return self._all()[key]
+        return self._one(key)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._all()
+        return key in self._index()
 
     def __iter__(self):
-        return iter(self._all())
+        return iter(self._index())
 
     def __len__(self) -> int:
         return len(self._all())
@@ -736,7 +783,7 @@ class _Trust(threading.local):
 
 _trust = _Trust()
 
-_BRACKETS = re.compile(r"\([^()]*\)")
+_BRACKETS = lazy_re(r"\([^()]*\)")
 NAMED_KINDS = ("supplement", "drug", "context", "regimen", "product")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from suppcheck.text import normalize
+from suppcheck.text import lazy_re, normalize
 
 MAX_LINE_CHARS = 1_000  # a regimen line longer than this is not read (a name is a few words)
 MAX_PARTS = 24  # parts of one line read at most; the rest is reported unread
@@ -17,7 +17,7 @@ MAX_PARTS = 24  # parts of one line read at most; the rest is reported unread
 # Separators between products. A comma or slash between digits ("1,000 mg", "beta-1,3/1,6-glucan")
 # and a slash in a unit ("mg/m2", "mcg/day") separate nothing.
 _UNIT_AFTER_SLASH = r"(?:m2|kg|day|d|dose|wk|week|h|hr|hour|ml|l|dl|min|tab|cap)\b"
-_SEPARATOR = re.compile(
+_SEPARATOR = lazy_re(
     r"\s*(?:\n|;|&|\+|\bplus\b|\band\b|\bwith\b|(?<!\d),|,(?!\d)|(?<=[a-z)])\s*/\s*(?!" + _UNIT_AFTER_SLASH + r"))\s*",
     re.IGNORECASE,
 )
@@ -53,7 +53,7 @@ sodium potassium calcium magnesium hydrochloride hcl mesylate maleate citrate ac
 tartrate fumarate sulfate sulphate phosphate besylate tosylate malate dimesylate monohydrate
 dihydrate hydrobromide bromide chloride disodium
 """.split())
-_NUMBERISH = re.compile(r"^(?:\d+|d\d+|x\d+|\d+x|q\d+[hdw]|\d+[a-z]{1,3})$")
+_NUMBERISH = lazy_re(r"^(?:\d+|d\d+|x\d+|\d+x|q\d+[hdw]|\d+[a-z]{1,3})$")
 
 
 def split_line(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from suppcheck.kb import KnowledgeBase
 from suppcheck.lines import SALTS, is_descriptive_word
 from suppcheck.models import Candidate, Match, Status
 from suppcheck.structs import field, record
-from suppcheck.text import clean, normalize
+from suppcheck.text import clean, lazy_re, normalize
 
 ACCEPT = 85.0  # fuzz.ratio at or above which a near name is offered as the closest entity
 SUGGEST = 60.0  # below ACCEPT and above this: a "did you mean" candidate
@@ -23,7 +23,7 @@ _MATCHED = {"supplement": "supplement", "drug": "drug", "regimen": "drug", "prod
 _NOT_THE_THING = {"antagonist", "antagonists", "agonist", "agonists", "inhibitor", "inhibitors", "receptor",
                   "receptors", "blocker", "blockers", "free", "deficiency", "deficient", "level", "levels", "test",
                   "testing", "allergy", "allergic", "intolerance", "analogue", "analog", "antidote", "toxicity"}
-_NOISE = re.compile(r"\((?:[^()]*)\)|\[(?:[^\[\]]*)\]")
+_NOISE = lazy_re(r"\((?:[^()]*)\)|\[(?:[^\[\]]*)\]")
 MAX_NAME_CHARS = 300  # a name is matched on at most this many characters ...
 MAX_NAME_WORDS = 40  # ... and words; longer names are not recognised (see Resolver.too_long)
 
@@ -364,10 +364,10 @@ whole-food wholefood standardized standardised
 a an one two three four half glass glasses cup cups mug mugs oz ounce ounces fl bottle bottles serving servings
 tsp tbsp teaspoon teaspoons tablespoon tablespoons scoop scoops handful of""".split())
 # An amount before the name: "8 oz grapefruit juice", "2 cups of green tea", "1/2 cup".
-_AMOUNT_WORD = re.compile(r"\d+(?:[.,/]\d+)?")
+_AMOUNT_WORD = lazy_re(r"\d+(?:[.,/]\d+)?")
 
 
-_SHORTHAND = re.compile(r"\bvit\.?\s*(?=[a-z0-9])", re.IGNORECASE)
+_SHORTHAND = lazy_re(r"\bvit\.?\s*(?=[a-z0-9])", re.IGNORECASE)
 # "Mag citrate", "mag oxide": magnesium, where a magnesium salt follows.
-_MAG = re.compile(r"\bmag\.?\s+(?=(?:citrate|oxide|glycinate|bisglycinate|chloride|malate|taurate|threonate|l-threonate|"
+_MAG = lazy_re(r"\bmag\.?\s+(?=(?:citrate|oxide|glycinate|bisglycinate|chloride|malate|taurate|threonate|l-threonate|"
                   r"sulfate|sulphate|gluconate|lactate|aspartate|carbonate)\b)", re.IGNORECASE)

@@ -18,6 +18,8 @@ from datetime import date
 from enum import Enum
 from typing import Any, ClassVar
 
+from suppcheck.text import lazy_re
+
 _MISSING: Any = object()
 
 
@@ -152,7 +154,7 @@ def _dumps(value: Any, compact: bool) -> str:
 
 
 # C1 controls and bidirectional overrides pass through JSON encoders unescaped; a terminal may act on them.
-_RAW_CONTROLS = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_RAW_CONTROLS = lazy_re("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def escape_controls(text: str) -> str:
@@ -254,7 +256,7 @@ def _is_record(hint: Any) -> bool:
 # floats or records) is read by evaluating only the annotations whose words name such a type, in the module
 # of the class that declares the field: `typing.get_type_hints` over every class costs a command's first
 # check several milliseconds.
-_WORDS = re.compile(r"[A-Za-z_]\w*")
+_WORDS = lazy_re(r"[A-Za-z_]\w*")
 _TYPING_UNION = object()  # typing.Union, once typing is loaded (see _origin)
 
 

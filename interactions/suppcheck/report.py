@@ -14,13 +14,14 @@ from datetime import date, timedelta
 from suppcheck.kb import KnowledgeBase
 from suppcheck.models import CheckResult, Concern, Finding, Item, Role, Source, Status
 from suppcheck.structs import field, record
+from suppcheck.text import lazy_re
 
 METHODS = {"exact": "by name", "normalized": "by name, spelling normalised", "code": "by RxNorm code",
            "regimen": "a drug of a named regimen", "product": "an ingredient of a named product"}
 ACTION_ORDER = ("not checked", "stop", "hold", "separate", "review", "continue", "no concern known")
-_HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:h\b|hours?\b)", re.IGNORECASE)
-_STOP_WORDS = re.compile(r"\b(stop|stopping|avoid|do not take|discontinue)\b", re.IGNORECASE)
-_SEPARATE = re.compile(r"\b(separate|apart|before or|after taking|hours? (?:before|after))\b", re.IGNORECASE)
+_HOURS = lazy_re(r"(\d+(?:\.\d+)?)\s*(?:h\b|hours?\b)", re.IGNORECASE)
+_STOP_WORDS = lazy_re(r"\b(stop|stopping|avoid|do not take|discontinue)\b", re.IGNORECASE)
+_SEPARATE = lazy_re(r"\b(separate|apart|before or|after taking|hours? (?:before|after))\b", re.IGNORECASE)
 
 
 @record

@@ -60,3 +60,13 @@ def test_a_fast_check_loads_neither_the_framework_nor_pydantic_nor_rdflib(tmp_pa
             "try:\n    with contextlib.redirect_stdout(out):\n        fast.main()\nexcept SystemExit as e:\n"
             "    assert e.code == 0, e.code\nassert 'MAJOR' in out.getvalue().upper()")
     assert heavy_modules_loaded(tmp_path, code) == []
+
+
+def test_a_fast_check_loads_neither_openssl_nor_pathlib_nor_tempfile(tmp_path):
+    """A check by flags with a current cache checks the fast part by its CRC-32 and walks the graph folder with
+    strings: hashlib (and OpenSSL behind it), pathlib and tempfile are for writing or re-reading the cache."""
+    code = ("import sys, io, contextlib\nsys.argv = ['suppcheck', 'check', '-d', 'imatinib', '-s', \"St John's wort\"]\n"
+            "from suppcheck_cli import fast\nout = io.StringIO()\n"
+            "try:\n    with contextlib.redirect_stdout(out):\n        fast.main()\nexcept SystemExit as e:\n"
+            "    assert e.code == 0, e.code\nassert 'MAJOR' in out.getvalue().upper()")
+    assert heavy_modules_loaded(tmp_path, code, ("hashlib", "_hashlib", "pathlib", "tempfile")) == []

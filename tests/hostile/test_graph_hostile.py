@@ -224,8 +224,19 @@ def _content(data: bytes) -> tuple:
     header = json.loads(head)
     length = header["fast"][0]
     fast = cache.decode(body[-length:])
-    sections = {key: cache.decode(value) if type(value) is bytes else value for key, value in fast.items()}
+    sections = {key: _decoded(value) for key, value in fast.items()}
     return header["graph"], header["content"], body[:-length], sections
+
+
+def _decoded(value: object) -> object:
+    """A fast-part value with every blob in it decoded (sections, and the per-key rows within them)."""
+    if type(value) is bytes:
+        return _decoded(cache.decode(value))
+    if type(value) is dict:
+        return {key: _decoded(item) for key, item in value.items()}
+    if type(value) is list:
+        return [_decoded(item) for item in value]
+    return value
 
 
 def _fast_span(path: Path) -> tuple[int, int]:
@@ -535,3 +546,23 @@ def test_a_forged_section_with_a_valid_checksum_is_a_graph_error_not_a_traceback
     result = _cli(monkeypatch, pristine, "check", "-d", "imatinib", "-s", "St John's wort")
     assert result.exit_code == 4, result.stdout + result.stderr
     assert "cache" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_forged_row_with_a_valid_checksum_is_a_graph_error_not_a_traceback(pristine, tmp_path, monkeypatch):
+    """Each key's rows are their own blob, decoded when the key is first asked for: one that does not decode or
+    fit its record stops the command with the same advice as a forged section."""
+    monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
+    KnowledgeBase.load(pristine)
+    [path] = tmp_path.glob("graph-*.bin")
+    head, _, body = path.read_bytes().partition(b"\n")
+    header = json.loads(head)
+    fast = cache.decode(body[-header["fast"][0]:])
+    for junk in (b"\x00\xff not a row", cache.encode_fast((1, 2))):
+        rows = cache.decode(fast["entities"])
+        fast["entities"] = cache.encode_fast({iri: junk for iri in rows})
+        extra = cache.encode_fast(fast)
+        forged = dict(header, fast=[len(extra), cache.fast_checksum(extra)])
+        path.write_bytes(json.dumps(forged).encode() + b"\n" + body[:-header["fast"][0]] + extra)
+        result = _cli(monkeypatch, pristine, "check", "-d", "imatinib", "-s", "St John's wort")
+        assert result.exit_code == 4, result.stdout + result.stderr
+        assert "cache" in result.stderr and "Traceback" not in result.stderr

@@ -76,3 +76,22 @@ def test_d3_and_k2_written_alone_are_the_vitamins(real_checker):
     """"D3+K2" is a common product: its K2 meets warfarin."""
     result, _item = _read_whole(real_checker, "D3+K2")
     assert any(f.supplement.id.endswith("/vitamin-k") and f.drug for f in result.findings)
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_is_the_compiled_pattern():
+    import re
+
+    from suppcheck import dosing
+    from suppcheck.text import LazyPattern, lazy_re
+
+    lazy = lazy_re(r"\b(\d+)\s*mg\b", re.IGNORECASE)
+    assert "search" not in vars(lazy)  # nothing compiled yet
+    compiled = re.compile(r"\b(\d+)\s*mg\b", re.IGNORECASE)
+    text = "Fish oil 1000 MG, 2 mg of this"
+    assert lazy.search(text).group(1) == compiled.search(text).group(1) == "1000"
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert lazy.sub("#", text) == compiled.sub("#", text)
+    assert lazy.pattern == compiled.pattern and lazy.flags == compiled.flags
+    assert vars(lazy)["search"].__self__ is vars(lazy)["compiled"]  # the compiled pattern's own bound method
+    assert isinstance(dosing._DOSE, LazyPattern)
+    assert dosing.parse_item("St John's wort 300 mg three times daily").dose.per_day == 900
