@@ -532,37 +532,28 @@ def test_a_load_from_the_fast_part_decodes_a_section_only_when_it_is_used(pristi
     assert "washouts" in kb._lazy, "a check without surgery decoded the stop-before-surgery times"
 
 
-def test_a_forged_section_with_a_valid_checksum_is_a_graph_error_not_a_traceback(pristine, tmp_path, monkeypatch):
+FORGED_ENTITIES = {
+    "a section that is not a mapping": lambda rows: [1, 2, 3],
+    "rows that do not decode": lambda rows: {iri: b"\x00\xff not a row" for iri in rows},
+    "rows that do not fit an entity": lambda rows: {iri: cache.encode_fast((1, 2)) for iri in rows},
+}
+
+
+@pytest.mark.parametrize("forgery", FORGED_ENTITIES)
+def test_a_forged_section_or_row_with_a_valid_checksum_is_a_graph_error_not_a_traceback(pristine, tmp_path,
+                                                                                       monkeypatch, forgery):
+    """A section is decoded when first used, and each key's rows (their own blob) when the key is first asked
+    for: one that does not decode or fit its record stops the command with advice, never a traceback."""
     monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
     KnowledgeBase.load(pristine)
     [path] = tmp_path.glob("graph-*.bin")
     head, _, body = path.read_bytes().partition(b"\n")
     header = json.loads(head)
     fast = cache.decode(body[-header["fast"][0]:])
-    fast["entities"] = cache.encode_fast([1, 2, 3])
+    fast["entities"] = cache.encode_fast(FORGED_ENTITIES[forgery](cache.decode(fast["entities"])))
     extra = cache.encode_fast(fast)
     forged = dict(header, fast=[len(extra), cache.fast_checksum(extra)])
     path.write_bytes(json.dumps(forged).encode() + b"\n" + body[:-header["fast"][0]] + extra)
     result = _cli(monkeypatch, pristine, "check", "-d", "imatinib", "-s", "St John's wort")
     assert result.exit_code == 4, result.stdout + result.stderr
     assert "cache" in result.stderr and "Traceback" not in result.stderr
-
-
-def test_a_forged_row_with_a_valid_checksum_is_a_graph_error_not_a_traceback(pristine, tmp_path, monkeypatch):
-    """Each key's rows are their own blob, decoded when the key is first asked for: one that does not decode or
-    fit its record stops the command with the same advice as a forged section."""
-    monkeypatch.setenv("SUPPCHECK_CACHE_DIR", str(tmp_path))
-    KnowledgeBase.load(pristine)
-    [path] = tmp_path.glob("graph-*.bin")
-    head, _, body = path.read_bytes().partition(b"\n")
-    header = json.loads(head)
-    fast = cache.decode(body[-header["fast"][0]:])
-    for junk in (b"\x00\xff not a row", cache.encode_fast((1, 2))):
-        rows = cache.decode(fast["entities"])
-        fast["entities"] = cache.encode_fast({iri: junk for iri in rows})
-        extra = cache.encode_fast(fast)
-        forged = dict(header, fast=[len(extra), cache.fast_checksum(extra)])
-        path.write_bytes(json.dumps(forged).encode() + b"\n" + body[:-header["fast"][0]] + extra)
-        result = _cli(monkeypatch, pristine, "check", "-d", "imatinib", "-s", "St John's wort")
-        assert result.exit_code == 4, result.stdout + result.stderr
-        assert "cache" in result.stderr and "Traceback" not in result.stderr
