@@ -628,7 +628,7 @@ class _Sources(Mapping):
                 blobs = None
             if type(blobs) is not dict:
                 raise KnowledgeError("the compiled cache's sources are damaged; delete the cache folder")
-            self._blobs, self._blob = blobs, b""
+            self._blobs = blobs  # the blob stays: another thread may be decoding it at this moment
         return self._blobs
 
     def _one(self, key: str) -> dict[str, Any]:
