@@ -143,22 +143,25 @@ class Checker:
             if paused:
                 _resume_collector()
 
-    def clear_memos(self, pairs: bool = True) -> None:
+    def clear_memos(self, pairs: bool = True, items: bool = True) -> None:
         """Forget what was remembered of input: items, names, bands, pairs, findings and results (for measuring
         a first check); with `pairs=False`, only findings and results (for measuring what a check does after
-        its pairs are reasoned). The graph's own per-entity indexes (an entity's labels, dose conditions,
-        curated index, substrate roles), built on an entity's first use, stay as the graph does."""
+        its pairs are reasoned); with `items=False`, all but the lines read and their names (for measuring the
+        reasoning over items already read). The graph's own per-entity indexes (an entity's labels, dose
+        conditions, curated index, substrate roles), built on an entity's first use, stay as the graph does."""
         self._refs.clear()
         self._finding_memo.clear()
         self._results.clear()
         if not pairs:
             return
-        self._items.clear()
         self._pair_memo.clear()
-        self._label_rows.clear()
-        self._label_items.clear()
         self._indexes.clear()
         self.reasoner._memo.clear()
+        if not items:
+            return
+        self._items.clear()
+        self._label_rows.clear()
+        self._label_items.clear()
         self.resolver._memo.clear()
 
     def check_prepared(self, prepared: list[tuple[Item, list[Party]]], contexts: list[str]) -> CheckResult:

@@ -96,6 +96,12 @@ def test_forgetting_input_keeps_the_graphs_own_facts_and_changes_no_result(real_
     band = real_checker.reasoner.band(fish)
     assert len(band) > 1 and ("rules", band) not in real_checker.reasoner._facts
     assert ("rules", band) in real_checker.reasoner._memo
+    # Keeping the lines read (to time the reasoning alone) forgets the pairs and bands, not the items.
+    real_checker.check(**regimen)
+    real_checker.clear_memos(items=False)
+    assert real_checker._items and real_checker.resolver._memo
+    assert not real_checker._pair_memo and not real_checker.reasoner._memo and not real_checker._finding_memo
+    assert real_checker.check(**regimen).model_dump() == first.model_dump()
 
 
 def test_the_name_index_bounds_every_name_by_its_first_word(real_checker):
