@@ -662,7 +662,7 @@ class _Sources(Mapping):
         return iter(self._index())
 
     def __len__(self) -> int:
-        return len(self._all())
+        return len(self._index())
 
     def __eq__(self, other: object) -> bool:
         return dict(self._all()) == (dict(other) if isinstance(other, Mapping) else other)
