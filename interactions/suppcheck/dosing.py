@@ -140,8 +140,15 @@ def _negative(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "-" and (start == 1 or not text[start - 2].isalnum())
 
 
+# Every route's words in one pattern: most lines name no route, and one search tells so. Each route's pattern is
+# `\b(...)\b` with the same flags, so this one matches a text exactly when one of them does.
+_ANY_ROUTE = lazy_re("|".join(p._source[0] for p, _r in _ROUTES), re.IGNORECASE)
+
+
 def route_of(text: str) -> str | None:
     """The route the text names (iv, sc, im, topical, transdermal, inhaled, sublingual, oral), else None."""
+    if not _ANY_ROUTE.search(text):
+        return None
     for pattern, route in _ROUTES:
         if pattern.search(text):
             return route

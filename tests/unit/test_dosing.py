@@ -223,3 +223,31 @@ def test_cycles_and_intervals_in_days(line, per, per_day, cycle):
     assert (cycle is None) == (not any("of a cycle" in n for n in parsed.notes))
     if cycle:
         assert any(cycle in n for n in parsed.notes)
+
+
+def _fixture_lines() -> list[str]:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "fixtures"
+    lines = []
+    for name in ("supplement_lines.tsv", "regimen_lines.tsv", "medication_lines.tsv"):
+        lines += [row.split("\t")[0] for row in (folder / name).read_text(encoding="utf-8").splitlines()
+                  if row and not row.startswith("#")]
+    return lines
+
+
+def test_the_one_search_for_any_route_reads_as_each_route_in_turn():
+    """`route_of` asks one pattern first whether any route is named; the answer must be the ordered list's."""
+    from suppcheck.dosing import _ROUTES, route_of
+
+    def in_turn(text):
+        return next((route for pattern, route in _ROUTES if pattern.search(text)), None)
+
+    texts = [*_fixture_lines(), "budesonide 2 puffs BID", "Pulmicort Flexhaler", "fluticasone nasal spray",
+             "B12 1000 mcg SL", "B12 1000 mcg under the tongue", "testosterone gel applied to the skin",
+             "fentanyl 25 mcg/h patch", "enoxaparin 40 mg subq", "vitamin C IV", "I.V. iron", "im", "po bid",
+             "IMatinib", "ivermectin", "creamy", "scalp", "poppy"]
+    routes = {in_turn(t) for t in texts}
+    assert {None, "iv", "sc", "topical", "transdermal", "inhaled", "sublingual", "oral"} <= routes
+    for text in texts:
+        assert route_of(text) == in_turn(text), text
