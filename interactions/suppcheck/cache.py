@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from suppcheck.errors import KnowledgeError
 
-CACHE_FORMAT = 13
+CACHE_FORMAT = 14
 # The compiled graph is about 1 MB; a file far larger than that is not one of ours.
 MAX_BYTES = 64 * 1024 * 1024
 # File fingerprints remembered with their graph hash (one per graph folder in use).

@@ -358,10 +358,18 @@ def _interactions(r: _Reader) -> list[dict[str, Any]]:
             "evidence": r.choice(node, SC + "evidenceLevel", EVIDENCE_LEVELS),
             "summary": r.text(node, SC + "summary") or "",
             "sources": r.sources(node),
+            "class_management": _class_management(r, node),
         }
         record.update(_conditions(r, node))
         out.append(record)
     return out
+
+
+def _class_management(r: _Reader, node: Any) -> list[list[str]]:
+    """Management for the drugs of one class (sc:managementFor), in place of the node's own for them."""
+    return sorted([r.ref(m, SC + "appliesToClass", "class", required=True) or "",
+                   r.required(m, SC + "management", "what to do for that class")]
+                  for m in r.values(node, SC + "managementFor"))
 
 
 def _rules(r: _Reader) -> list[dict[str, Any]]:
@@ -381,9 +389,7 @@ def _rules(r: _Reader) -> list[dict[str, Any]]:
             "cumulative": r.flag(node, SC + "cumulative"),
             "kind": r.choice(node, SC + "kind", RULE_KINDS, default="pharmacodynamic"),
             "sources": r.sources(node),
-            "class_management": sorted([r.ref(m, SC + "appliesToClass", "class", required=True) or "",
-                                        r.required(m, SC + "management", "what to do for that class")]
-                                       for m in r.values(node, SC + "managementFor")),
+            "class_management": _class_management(r, node),
         }
         if not record["drug_properties"] and not record["contexts"]:
             r.problem(node, "needs sc:drugProperty or sc:context, else it can never apply")

@@ -102,8 +102,9 @@ def explain(checker: Checker, supplement: str, drug: str) -> Explanation:
     curated, _ = checker.reasoner.curated(Party(supplement, s), d, context)
     for ix in curated:
         none = ", no relevant interaction" if ix.severity == "none" else ""
+        management = checker.reasoner.management_for(ix.management, ix.class_management, d)
         facts.append(Fact(statement=f"curated: {ix.title} ({ix.severity}{none}). "
-                                    f"{ix.summary} Management: {ix.management}",
+                                    f"{ix.summary} Management: {management}",
                           evidence=ix.evidence, sources=_sources(checker, ix.sources)))
     facts += _claim_facts(checker, s)
     if d:

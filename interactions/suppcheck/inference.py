@@ -284,8 +284,9 @@ class PairReasoner:
             specificity = -min((distance[c] for c in mine), default=99)
             notes.append(f"class-level entry ({', '.join(self.kb.name_of(c) for c in mine)}), not curated for "
                          f"{self.kb.name_of(drug)} itself")
+        management = self.management_for(ix.management, ix.class_management, drug)
         return Chain(SEVERITIES.index(ix.severity), ix.kind, "curated", ix.evidence, ix.title, ix.effect,
-                     ix.management, summary, list(ix.sources), mechs, notes, tier=tier, specificity=specificity)
+                     management, summary, list(ix.sources), mechs, notes, tier=tier, specificity=specificity)
 
     def _strength(self, subject: str, target: str, action: str) -> str | None:
         best = None
@@ -632,11 +633,16 @@ class PairReasoner:
 
     def rule_management(self, rule: Rule, drug: str | None) -> str:
         """The rule's management for this drug: the text for its closest class where the rule has one."""
-        if drug is None or not rule.class_management:
-            return rule.management
+        return self.management_for(rule.management, rule.class_management, drug)
+
+    def management_for(self, management: str, class_management: tuple[tuple[str, str], ...], drug: str | None) -> str:
+        """A rule's or curated entry's management for this drug: the text for the drug's closest class where
+        one is given (INR checks for vitamin K antagonists only), else the general text."""
+        if drug is None or not class_management:
+            return management
         distance = self.class_distance(drug)
-        fitting = [(distance[c], text) for c, text in rule.class_management if c in distance]
-        return min(fitting)[1] if fitting else rule.management
+        fitting = [(distance[c], text) for c, text in class_management if c in distance]
+        return min(fitting)[1] if fitting else management
 
     def supplement_properties(self, supp: Party) -> dict[str, tuple[Claim, str | None]]:
         """Property IRI -> (best applicable claim, applicability note) for a supplement item."""

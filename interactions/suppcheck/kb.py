@@ -89,6 +89,7 @@ class Interaction:
     summary: str
     sources: tuple[str, ...]
     conditions: Conditions
+    class_management: tuple[tuple[str, str], ...] = ()  # (class, management) for drugs of a narrower class
 
     @property
     def is_advisory(self) -> bool:
@@ -312,7 +313,7 @@ class KnowledgeBase:
             return [Claim(*r[:5], cond(r[5]), *r[6:]) for r in rows]
 
         def interaction(r: tuple) -> Interaction:
-            return Interaction(*r[:15], cond(r[15]))
+            return Interaction(*r[:15], cond(r[15]), *r[16:])
 
         def plain(value: Any) -> Any:
             if type(value) is not dict:
@@ -749,7 +750,8 @@ ENTITY_KEYS = _Shape("entity", {
 INTERACTION_KEYS = _Shape("interaction", {
     "id": "str", "supplement": "str", "drugs": "strs", "classes": "strs", "context": "str?", "kind": "str",
     "severity": "str", "title": "str", "mechanisms": "list", "mechanism_text": "str?", "effect": "str",
-    "management": "str", "evidence": "str", "summary": "str", "sources": "strs", **_CONDITIONS})
+    "management": "str", "evidence": "str", "summary": "str", "sources": "strs", "class_management": "list",
+    **_CONDITIONS})
 MECHANISM_KEYS = _Shape("mechanism", {"target": "str", "action": "str"})
 RULE_KEYS = _Shape("rule", {
     "id": "str", "supplement_properties": "strs", "drug_properties": "strs", "contexts": "strs",
@@ -913,7 +915,8 @@ def _interaction(raw: dict[str, Any]) -> Interaction:
     mechs = tuple((m["target"], m["action"]) for m in raw["mechanisms"])
     return Interaction(raw["id"], raw["supplement"], tuple(raw["drugs"]), tuple(raw["classes"]), raw["context"],
                        raw["kind"], raw["severity"], raw["title"], mechs, raw["mechanism_text"], raw["effect"],
-                       raw["management"], raw["evidence"], raw["summary"], tuple(raw["sources"]), _conditions(raw))
+                       raw["management"], raw["evidence"], raw["summary"], tuple(raw["sources"]), _conditions(raw),
+                       tuple(_class_management(raw["class_management"])))
 
 
 def _rule(raw: dict[str, Any]) -> Rule:
@@ -928,6 +931,6 @@ def _class_management(raw: list[Any]) -> list[tuple[str, str]]:
     out = []
     for entry in raw:
         if type(entry) is not list or len(entry) != 2 or not all(type(x) is str for x in entry):
-            raise RecordShapeError("a rule's class management is not a (class, text) pair")
+            raise RecordShapeError("a class management is not a (class, text) pair")
         out.append((entry[0], entry[1]))
     return out

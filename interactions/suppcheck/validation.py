@@ -228,9 +228,18 @@ def reachability_problems(graph, origin) -> list[Problem]:
                 if kind in kinds:
                     carried[(kinds[kind], prop)] = True
     read_props, read_contexts = set(), set()
+    problems: list[Problem] = []
+    broader = URIRef(SKOS + "broader")
     for ix in graph.subjects(rdf_type, URIRef(SC + "CuratedInteraction")):
         read_contexts.update(graph.objects(ix, URIRef(SC + "context")))
-    problems: list[Problem] = []
+        # Management for a class must be for drugs the entry reaches: its own classes or narrower ones.
+        classes = set(graph.objects(ix, URIRef(SC + "appliesToClass")))
+        for given in graph.objects(ix, URIRef(SC + "managementFor")):
+            cls = graph.value(given, URIRef(SC + "appliesToClass"))
+            if cls is not None and not classes & ({cls} | set(graph.transitive_objects(cls, broader))):
+                problems.append(Problem(_where(graph, origin, ix), _short(ix),
+                                        f"sc:managementFor names {_short(cls)}, which is not one of the entry's "
+                                        "classes or narrower than one, so it can never be used"))
     for rule in sorted(graph.subjects(rdf_type, URIRef(SC + "PharmacodynamicRule"))):
         sides = [("supplement", list(graph.objects(rule, URIRef(SC + "supplementProperty")))),
                  ("drug", list(graph.objects(rule, URIRef(SC + "drugProperty"))))]

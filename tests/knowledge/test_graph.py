@@ -107,6 +107,28 @@ def test_reachability_names_the_rule_property_or_context_and_the_fix(tmp_path, e
     assert any(message in p.message for p in problems), [p.message for p in problems]
 
 
+CLASS_ENTRY = """ix:herba--cls a sc:CuratedInteraction ; sc:supplement supp:herba ; sc:appliesToClass cls:{entry} ;
+    sc:kind "pharmacodynamic" ; sc:severity "minor" ; sc:title "t" ; sc:effect "e" ; sc:management "m" ;
+    sc:managementFor [ sc:appliesToClass cls:{given} ; sc:management "m for the class" ] ;
+    sc:evidenceLevel "clinical" ; dcterms:source src:test-source .
+"""
+
+
+@pytest.mark.parametrize(("entry", "given", "unusable"), [
+    ("anticoagulant", "vitamin-k-antagonist", False),  # narrower than the entry's class
+    ("anticoagulant", "anticoagulant", False),
+    ("antiplatelet", "vitamin-k-antagonist", True),  # a class the entry never reaches
+])
+def test_a_curated_entrys_class_management_must_be_for_drugs_it_reaches(tmp_path, entry, given, unusable):
+    from tests_support import build_kb_dir
+
+    problems, _ = validate_knowledge(build_kb_dir(tmp_path / "kb", REACH + CLASS_ENTRY.format(entry=entry, given=given)))
+    found = [p for p in problems if "sc:managementFor" in p.message]
+    assert bool(found) is unusable, [p.message for p in problems]
+    if unusable:
+        assert "cls:vitamin-k-antagonist" in found[0].message and "can never be used" in found[0].message
+
+
 def test_the_real_graph_has_no_rule_that_cannot_fire_and_nothing_unread():
     from suppcheck.validation import parse_all, reachability_problems
 

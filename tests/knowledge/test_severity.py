@@ -179,6 +179,39 @@ def test_every_rule_names_nothing_the_drug_is_not(real_checker):
     assert not wrong, f"management that names what the drug is not: {sorted(set(wrong))[:20]}"
 
 
+def test_every_curated_class_entry_names_no_test_or_class_the_drug_is_not(real_checker):
+    """A curated entry for a class shows its management for every drug of the class: INR checks belong to the
+    vitamin K antagonists, so an entry for all anticoagulants gives them in sc:managementFor."""
+    kb, reasoner = real_checker.kb, real_checker.reasoner
+    # Why a supplement is taken ("ginger for chemotherapy nausea") is not a word about the drug.
+    fits = {word: cls for word, cls in _FITS.items() if cls != "cytotoxic-chemotherapy"}
+    checked, wrong = 0, []
+    for entries in kb.interactions_by_supplement.values():
+        for ix in entries:
+            if not ix.classes or ix.context:
+                continue
+            for drug in kb.of_kind("drug"):
+                closure = kb.class_closure.get(drug.id, ())
+                if drug.id in ix.drugs or not set(ix.classes) & set(closure):
+                    continue
+                text = reasoner.management_for(ix.management, ix.class_management, drug.id)
+                checked += 1
+                names = {c.rsplit("/", 1)[-1] for c in closure}
+                for word, cls in fits.items():
+                    if re.search(word, text, re.IGNORECASE if word.islower() else 0) and cls not in names:
+                        wrong.append((ix.id.rsplit("/", 1)[-1], drug.name, word))
+    assert checked >= 1000, checked
+    assert not wrong, f"management that names what the drug is not: {sorted(set(wrong))[:20]}"
+
+
+def test_a_curated_class_entry_gives_warfarin_its_inr_check_and_a_doac_none(real_checker):
+    for supplement in ("melatonin", "reishi", "pau d'arco", "horse chestnut"):
+        result = real_checker.check(drugs=["warfarin", "apixaban"], supplements=[supplement])
+        by_drug = {f.drug.name: f.management for f in result.findings if f.drug and f.kind.value == "pharmacodynamic"}
+        assert re.search(r"\bINR\b", by_drug["warfarin"]), (supplement, by_drug)
+        assert not re.search(r"\bINR\b", by_drug["apixaban"]), (supplement, by_drug)
+
+
 @pytest.mark.parametrize("drug", ["tamoxifen", "letrozole", "venetoclax", "imatinib", "osimertinib"])
 def test_lower_exposure_of_a_cancer_drug_is_never_monitor_for_loss_of_effect(real_checker, drug):
     for f in real_checker.check(drugs=[drug], supplements=["St John's wort"]).findings:
