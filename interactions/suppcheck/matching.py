@@ -306,12 +306,25 @@ def _another_name(query: str, choice: str) -> bool:
     q, c = query.replace(" ", ""), choice.replace(" ", "")
     if q != c and (q in c or c in q) and abs(len(q) - len(c)) >= 2:
         return True  # one name holds the other with letters to spare (valacyclovir, niacinamide)
+    ending = _common_ending(q, c)
+    if ending >= 6 and len(q) > ending and len(c) > ending and q[0] != c[0]:
+        # The same long ending after a different start is a sibling of a drug family, not a slip: "mebendazole"
+        # is not fenbendazole. A slip keeps the first letter; a spelling that only adds one ("oestradiol") is
+        # not caught here.
+        return True
     qw, cw = query.split(), choice.split()
     if len(qw) == len(cw) and len(qw) > 1:
         # Short syllables (pinyin: "dang shen" against "dan shen"): one that extends another is another word.
         return any(a != b and min(len(a), len(b)) <= 5 and (a.startswith(b) or b.startswith(a))
                    for a, b in zip(qw, cw, strict=True))
     return False
+
+
+def _common_ending(a: str, b: str) -> int:
+    n, most = 0, min(len(a), len(b))
+    while n < most and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _variants(name: str) -> Iterator[str]:

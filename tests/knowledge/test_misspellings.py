@@ -70,6 +70,8 @@ def test_misspellings_never_cross_silently(real_checker):
     ("dang shen", "supplement", "danshen"),
     ("Tums", "supplement", "tucatinib"),
     ("Nature Made fish oil", "supplement", "azacitidine"),
+    ("albendazole", "supplement", "fenbendazole"),  # a sibling of a drug family: same ending, another start
+    ("albendazole", "drug", "fenbendazole"),
 ])
 def test_near_names_are_not_read_as_another_thing(real_checker, text, role, not_this):
     from suppcheck.models import Role
