@@ -223,6 +223,8 @@ class Resolver:
         close = [i for i, s in ranked if top - s < MARGIN and s >= ACCEPT]
         # A near name never crosses roles: a supplement line is not taken for a drug, nor the reverse.
         close = [i for i in close if self._role_rank(i, role) == 0]
+        # A near name that is not a slip of the name it is near is not that thing (it stays a "did you mean").
+        close = [i for i in close if not _not_a_slip(" ".join(tokens[:used[i]]), chosen[i])]
         if not close:
             return Resolution(Status.unrecognized, candidates=cands)
         query = " ".join(tokens[:used[close[0]]])
@@ -306,18 +308,27 @@ def _another_name(query: str, choice: str) -> bool:
     q, c = query.replace(" ", ""), choice.replace(" ", "")
     if q != c and (q in c or c in q) and abs(len(q) - len(c)) >= 2:
         return True  # one name holds the other with letters to spare (valacyclovir, niacinamide)
-    ending = _common_ending(q, c)
-    if ending >= 6 and len(q) > ending and len(c) > ending and q[0] != c[0]:
-        # The same long ending after a different start is a sibling of a drug family, not a slip: "mebendazole"
-        # is not fenbendazole. A slip keeps the first letter; a spelling that only adds one ("oestradiol") is
-        # not caught here.
-        return True
     qw, cw = query.split(), choice.split()
     if len(qw) == len(cw) and len(qw) > 1:
         # Short syllables (pinyin: "dang shen" against "dan shen"): one that extends another is another word.
         return any(a != b and min(len(a), len(b)) <= 5 and (a.startswith(b) or b.startswith(a))
                    for a, b in zip(qw, cw, strict=True))
     return False
+
+
+def _not_a_slip(query: str, choice: str) -> bool:
+    """Whether a near name is too far from `choice` to be a typing slip of it. A slip is a letter dropped,
+    added, changed or two swapped, once or twice: three edits apart is another word ("clotrimazole" is not
+    co-trimoxazole). The same long ending after another start is a sibling of a drug family ("mebendazole" is
+    not fenbendazole, "pitavastatin" not pravastatin); a spelling that only adds a letter ("oestradiol") is
+    not caught here."""
+    from rapidfuzz.distance import OSA  # only near names get here, after rapidfuzz is loaded
+
+    q, c = query.replace(" ", ""), choice.replace(" ", "")
+    if OSA.distance(q, c) > 2:
+        return True
+    ending = _common_ending(q, c)
+    return ending >= 6 and len(q) > ending and len(c) > ending and OSA.distance(q[:-ending], c[:-ending]) >= 2
 
 
 def _common_ending(a: str, b: str) -> int:

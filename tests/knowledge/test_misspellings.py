@@ -70,8 +70,10 @@ def test_misspellings_never_cross_silently(real_checker):
     ("dang shen", "supplement", "danshen"),
     ("Tums", "supplement", "tucatinib"),
     ("Nature Made fish oil", "supplement", "azacitidine"),
-    ("albendazole", "supplement", "fenbendazole"),  # a sibling of a drug family: same ending, another start
-    ("albendazole", "drug", "fenbendazole"),
+    # siblings of a drug family (the same ending after another start) and names three edits apart
+    ("mebendazole", "supplement", "fenbendazole"),
+    ("pitavastatin", "drug", "pravastatin"),
+    ("clotrimazole", "drug", "trimethoprim-sulfamethoxazole"),
 ])
 def test_near_names_are_not_read_as_another_thing(real_checker, text, role, not_this):
     from suppcheck.models import Role
@@ -96,3 +98,4 @@ def test_a_brand_prefix_is_said_not_hidden(real_checker):
     item = result.items[1]
     assert any("read as a brand name" in n for n in item.reading.notes)
     assert not result.summary.not_checked
+
