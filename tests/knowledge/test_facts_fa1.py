@@ -25,6 +25,7 @@ FINDINGS = [
      "moderate"),
     ("semaglutide 1 mg weekly", "semaglutide", "berberine 500 mg three times daily", "berberine", "moderate"),
     ("Victoza 1.2 mg daily", "liraglutide", "berberine 500 mg three times daily", "berberine", "moderate"),
+    ("Trulicity 1.5 mg weekly", "dulaglutide", "berberine 500 mg three times daily", "berberine", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -32,6 +33,7 @@ SILENT = [
     ("Humulin R 10 units before meals", "regular human insulin", "fish oil 1 g daily", "fish oil"),
     ("Ozempic 1 mg weekly", "semaglutide", "fish oil 1 g daily", "fish oil"),
     ("liraglutide 1.8 mg daily", "liraglutide", "vitamin C 500 mg daily", "vitamin C"),
+    ("dulaglutide 1.5 mg weekly", "dulaglutide", "magnesium 300 mg daily", "magnesium"),
 ]
 
 
