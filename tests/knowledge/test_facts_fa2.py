@@ -24,11 +24,13 @@ FINDINGS = [
     ("vortioxetine 10 mg daily", "vortioxetine", "5-HTP 100 mg daily", "5-HTP", "moderate"),
     ("vortioxetine 10 mg daily", "vortioxetine", "St John's wort 300 mg three times daily", "St John's wort",
      "moderate"),
+    ("cyclobenzaprine 10 mg three times daily", "cyclobenzaprine", "5-HTP 100 mg daily", "5-HTP", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
 SILENT = [
     ("vortioxetine 10 mg daily", "vortioxetine", "fish oil 1 g daily", "fish oil"),
+    ("cyclobenzaprine 10 mg three times daily", "cyclobenzaprine", "calcium 500 mg daily", "calcium"),
 ]
 
 
