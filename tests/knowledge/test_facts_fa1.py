@@ -26,6 +26,8 @@ FINDINGS = [
     ("semaglutide 1 mg weekly", "semaglutide", "berberine 500 mg three times daily", "berberine", "moderate"),
     ("Victoza 1.2 mg daily", "liraglutide", "berberine 500 mg three times daily", "berberine", "moderate"),
     ("Trulicity 1.5 mg weekly", "dulaglutide", "berberine 500 mg three times daily", "berberine", "moderate"),
+    ("Jardiance 10 mg daily", "empagliflozin", "berberine 500 mg three times daily", "berberine", "moderate"),
+    ("empagliflozin 25 mg daily", "empagliflozin", "hibiscus tea", "hibiscus", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -34,6 +36,7 @@ SILENT = [
     ("Ozempic 1 mg weekly", "semaglutide", "fish oil 1 g daily", "fish oil"),
     ("liraglutide 1.8 mg daily", "liraglutide", "vitamin C 500 mg daily", "vitamin C"),
     ("dulaglutide 1.5 mg weekly", "dulaglutide", "magnesium 300 mg daily", "magnesium"),
+    ("empagliflozin 10 mg daily", "empagliflozin", "zinc 15 mg daily", "zinc"),
 ]
 
 
