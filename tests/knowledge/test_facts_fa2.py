@@ -25,12 +25,16 @@ FINDINGS = [
     ("vortioxetine 10 mg daily", "vortioxetine", "St John's wort 300 mg three times daily", "St John's wort",
      "moderate"),
     ("cyclobenzaprine 10 mg three times daily", "cyclobenzaprine", "5-HTP 100 mg daily", "5-HTP", "moderate"),
+    ("risperidone 2 mg daily", "risperidone", "valerian 500 mg at night", "valerian", "moderate"),
+    ("risperidone 2 mg daily", "risperidone", "St John's wort 300 mg three times daily", "St John's wort",
+     "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
 SILENT = [
     ("vortioxetine 10 mg daily", "vortioxetine", "fish oil 1 g daily", "fish oil"),
     ("cyclobenzaprine 10 mg three times daily", "cyclobenzaprine", "calcium 500 mg daily", "calcium"),
+    ("risperidone 2 mg daily", "risperidone", "5-HTP 100 mg daily", "5-HTP"),
 ]
 
 
