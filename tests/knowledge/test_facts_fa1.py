@@ -28,6 +28,7 @@ FINDINGS = [
     ("Trulicity 1.5 mg weekly", "dulaglutide", "berberine 500 mg three times daily", "berberine", "moderate"),
     ("Jardiance 10 mg daily", "empagliflozin", "berberine 500 mg three times daily", "berberine", "moderate"),
     ("empagliflozin 25 mg daily", "empagliflozin", "hibiscus tea", "hibiscus", "moderate"),
+    ("Farxiga 10 mg daily", "dapagliflozin", "berberine 500 mg three times daily", "berberine", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -37,6 +38,7 @@ SILENT = [
     ("liraglutide 1.8 mg daily", "liraglutide", "vitamin C 500 mg daily", "vitamin C"),
     ("dulaglutide 1.5 mg weekly", "dulaglutide", "magnesium 300 mg daily", "magnesium"),
     ("empagliflozin 10 mg daily", "empagliflozin", "zinc 15 mg daily", "zinc"),
+    ("dapagliflozin 10 mg daily", "dapagliflozin", "fish oil 1 g daily", "fish oil"),
 ]
 
 
