@@ -29,6 +29,7 @@ FINDINGS = [
     ("Jardiance 10 mg daily", "empagliflozin", "berberine 500 mg three times daily", "berberine", "moderate"),
     ("empagliflozin 25 mg daily", "empagliflozin", "hibiscus tea", "hibiscus", "moderate"),
     ("Farxiga 10 mg daily", "dapagliflozin", "berberine 500 mg three times daily", "berberine", "moderate"),
+    ("Januvia 100 mg daily", "sitagliptin", "berberine 500 mg three times daily", "berberine", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -39,6 +40,7 @@ SILENT = [
     ("dulaglutide 1.5 mg weekly", "dulaglutide", "magnesium 300 mg daily", "magnesium"),
     ("empagliflozin 10 mg daily", "empagliflozin", "zinc 15 mg daily", "zinc"),
     ("dapagliflozin 10 mg daily", "dapagliflozin", "fish oil 1 g daily", "fish oil"),
+    ("sitagliptin 100 mg daily", "sitagliptin", "vitamin D 1000 IU daily", "vitamin D"),
 ]
 
 
