@@ -28,6 +28,8 @@ FINDINGS = [
     ("risperidone 2 mg daily", "risperidone", "valerian 500 mg at night", "valerian", "moderate"),
     ("risperidone 2 mg daily", "risperidone", "St John's wort 300 mg three times daily", "St John's wort",
      "moderate"),
+    ("prochlorperazine 10 mg every 6 hours as needed", "prochlorperazine", "valerian 500 mg at night", "valerian",
+     "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -35,6 +37,7 @@ SILENT = [
     ("vortioxetine 10 mg daily", "vortioxetine", "fish oil 1 g daily", "fish oil"),
     ("cyclobenzaprine 10 mg three times daily", "cyclobenzaprine", "calcium 500 mg daily", "calcium"),
     ("risperidone 2 mg daily", "risperidone", "5-HTP 100 mg daily", "5-HTP"),
+    ("prochlorperazine 10 mg every 6 hours as needed", "prochlorperazine", "vitamin C 500 mg daily", "vitamin C"),
 ]
 
 
