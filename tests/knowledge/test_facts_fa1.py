@@ -30,6 +30,8 @@ FINDINGS = [
     ("empagliflozin 25 mg daily", "empagliflozin", "hibiscus tea", "hibiscus", "moderate"),
     ("Farxiga 10 mg daily", "dapagliflozin", "berberine 500 mg three times daily", "berberine", "moderate"),
     ("Januvia 100 mg daily", "sitagliptin", "berberine 500 mg three times daily", "berberine", "moderate"),
+    ("Tradjenta 5 mg daily", "linagliptin", "St John's wort 300 mg three times daily", "St John's wort", "major"),
+    ("linagliptin 5 mg daily", "linagliptin", "berberine 500 mg three times daily", "berberine", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -41,6 +43,7 @@ SILENT = [
     ("empagliflozin 10 mg daily", "empagliflozin", "zinc 15 mg daily", "zinc"),
     ("dapagliflozin 10 mg daily", "dapagliflozin", "fish oil 1 g daily", "fish oil"),
     ("sitagliptin 100 mg daily", "sitagliptin", "vitamin D 1000 IU daily", "vitamin D"),
+    ("linagliptin 5 mg daily", "linagliptin", "calcium carbonate 500 mg daily", "calcium"),
 ]
 
 
