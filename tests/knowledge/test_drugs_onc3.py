@@ -57,13 +57,17 @@ def test_st_johns_wort_gets_the_label_severity(real_checker, drug, name, words):
     assert words in f.title
 
 
-def test_grapefruit_with_pemigatinib_follows_the_moderate_inhibitor_instruction(real_checker):
-    result = real_checker.check(drugs=["Pemazyre 13.5 mg daily"], supplements=["grapefruit juice daily"])
-    found = _pair(result, "grapefruit", "pemigatinib")
+@pytest.mark.parametrize(("drug", "name", "quote"), [
+    ("Pemazyre 13.5 mg daily", "pemigatinib", "Avoid concomitant use of strong and moderate CYP3A inhibitors with PEMAZYRE."),
+    ("Ayvakit 300 mg daily", "avapritinib", "the starting dose of avapritinib must be reduced from 300 mg to 100 mg"),
+])
+def test_grapefruit_follows_the_moderate_inhibitor_instruction(real_checker, drug, name, quote):
+    result = real_checker.check(drugs=[drug], supplements=["grapefruit juice daily"])
+    found = _pair(result, "grapefruit", name)
     [f] = [x for x in found if "the label says" in x.title]
     assert f.severity.value == "major"
     assert "avoid moderate CYP3A4 inhibitors" in f.title
-    assert "Avoid concomitant use of strong and moderate CYP3A inhibitors with PEMAZYRE." in f.management
+    assert quote in f.management
 
 
 def test_the_futibatinib_finding_quotes_the_fold_change_and_cites_the_smpc(real_checker):
