@@ -30,6 +30,7 @@ FINDINGS = [
      "moderate"),
     ("prochlorperazine 10 mg every 6 hours as needed", "prochlorperazine", "valerian 500 mg at night", "valerian",
      "moderate"),
+    ("topiramate 50 mg twice daily", "topiramate", "valerian 500 mg at night", "valerian", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -38,6 +39,7 @@ SILENT = [
     ("cyclobenzaprine 10 mg three times daily", "cyclobenzaprine", "calcium 500 mg daily", "calcium"),
     ("risperidone 2 mg daily", "risperidone", "5-HTP 100 mg daily", "5-HTP"),
     ("prochlorperazine 10 mg every 6 hours as needed", "prochlorperazine", "vitamin C 500 mg daily", "vitamin C"),
+    ("topiramate 50 mg twice daily", "topiramate", "5-HTP 100 mg daily", "5-HTP"),
 ]
 
 
