@@ -23,11 +23,13 @@ def _pair(result, supplement: str, drug: str):
 # (drug line, drug name, supplement line, supplement name, expected severity)
 FINDINGS = [
     ("minocycline 100 mg twice daily", "minocycline", "calcium 600 mg daily", "calcium", "moderate"),
+    ("esomeprazole 40 mg daily", "esomeprazole", "St John's wort 300 mg three times daily", "St John's wort", "minor"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
 SILENT = [
     ("minocycline 100 mg twice daily", "minocycline", "fish oil 1 g daily", "fish oil"),
+    ("esomeprazole 40 mg daily", "esomeprazole", "fish oil 1 g daily", "fish oil"),
 ]
 
 
