@@ -148,3 +148,12 @@ def test_nystatin_has_no_interaction(real_checker):
     """Negative control: nystatin is a name and a class, with no claim."""
     result = real_checker.check(drugs=["nystatin oral suspension"], supplements=["ivermectin", "red yeast rice"])
     assert not [f for f in result.findings if f.drug is not None and f.drug.name == "nystatin"]
+
+
+def test_a_clotrimazole_cream_is_a_form_for_the_skin(real_checker):
+    """The graph's clotrimazole facts are the troche's: a cream line keeps its findings, shown as minor, with a note."""
+    troche = real_checker.check(drugs=["clotrimazole troche 10 mg five times daily"], supplements=["red yeast rice"])
+    cream = real_checker.check(drugs=["clotrimazole 1% cream twice daily"], supplements=["red yeast rice"])
+    assert [f.severity.value for f in troche.findings if f.drug] == ["major"]
+    assert [f.severity.value for f in cream.findings if f.drug] == ["minor"]
+    assert any("form for the skin" in n for n in cream.items[0].reading.notes)
