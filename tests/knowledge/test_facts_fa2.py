@@ -31,6 +31,7 @@ FINDINGS = [
     ("prochlorperazine 10 mg every 6 hours as needed", "prochlorperazine", "valerian 500 mg at night", "valerian",
      "moderate"),
     ("topiramate 50 mg twice daily", "topiramate", "valerian 500 mg at night", "valerian", "moderate"),
+    ("methylphenidate 10 mg twice daily", "methylphenidate", "yohimbe 5 mg daily", "yohimbe", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -40,6 +41,7 @@ SILENT = [
     ("risperidone 2 mg daily", "risperidone", "5-HTP 100 mg daily", "5-HTP"),
     ("prochlorperazine 10 mg every 6 hours as needed", "prochlorperazine", "vitamin C 500 mg daily", "vitamin C"),
     ("topiramate 50 mg twice daily", "topiramate", "5-HTP 100 mg daily", "5-HTP"),
+    ("methylphenidate 10 mg twice daily", "methylphenidate", "valerian 500 mg at night", "valerian"),
 ]
 
 
