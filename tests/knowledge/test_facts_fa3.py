@@ -24,12 +24,14 @@ def _pair(result, supplement: str, drug: str):
 FINDINGS = [
     ("minocycline 100 mg twice daily", "minocycline", "calcium 600 mg daily", "calcium", "moderate"),
     ("esomeprazole 40 mg daily", "esomeprazole", "St John's wort 300 mg three times daily", "St John's wort", "minor"),
+    ("rifabutin 300 mg daily", "rifabutin", "goldenseal 1 g daily", "goldenseal", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
 SILENT = [
     ("minocycline 100 mg twice daily", "minocycline", "fish oil 1 g daily", "fish oil"),
     ("esomeprazole 40 mg daily", "esomeprazole", "fish oil 1 g daily", "fish oil"),
+    ("rifabutin 300 mg daily", "rifabutin", "fish oil 1 g daily", "fish oil"),
 ]
 
 
