@@ -32,6 +32,8 @@ FINDINGS = [
     ("Januvia 100 mg daily", "sitagliptin", "berberine 500 mg three times daily", "berberine", "moderate"),
     ("Tradjenta 5 mg daily", "linagliptin", "St John's wort 300 mg three times daily", "St John's wort", "major"),
     ("linagliptin 5 mg daily", "linagliptin", "berberine 500 mg three times daily", "berberine", "moderate"),
+    ("Actos 30 mg daily", "pioglitazone", "berberine 500 mg three times daily", "berberine", "moderate"),
+    ("pioglitazone 30 mg daily", "pioglitazone", "magnolia bark extract", "magnolia bark", "minor"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -44,6 +46,7 @@ SILENT = [
     ("dapagliflozin 10 mg daily", "dapagliflozin", "fish oil 1 g daily", "fish oil"),
     ("sitagliptin 100 mg daily", "sitagliptin", "vitamin D 1000 IU daily", "vitamin D"),
     ("linagliptin 5 mg daily", "linagliptin", "calcium carbonate 500 mg daily", "calcium"),
+    ("pioglitazone 30 mg daily", "pioglitazone", "fish oil 1 g daily", "fish oil"),
 ]
 
 
