@@ -1,0 +1,46 @@
+"""First facts of hormone, supportive-care and other drugs that carried none (real graph).
+
+Each drug gets, from its prescribing information, the properties its siblings carry (blood-pressure lowering or
+raising, raised glucose, potassium loss, low calcium, kidney and liver injury, lowered blood counts), its enzyme
+roles and the label's instructions on enzyme categories or named products. For each drug one finding those facts
+give, with its severity, and a negative control (a supplement the new facts must not meet).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+_RANK = {"none": 0, "minor": 1, "moderate": 2, "major": 3}
+
+
+def _pair(result, supplement: str, drug: str):
+    return [f for f in result.findings
+            if f.supplement.name == supplement and f.drug is not None and f.drug.name == drug]
+
+
+# (drug line, drug name, supplement line, supplement name, expected severity)
+FINDINGS = [
+    ("tadalafil 5 mg daily", "tadalafil", "garlic extract 600 mg daily", "garlic", "moderate"),
+    ("tadalafil 5 mg daily", "tadalafil", "St John's wort 300 mg three times daily", "St John's wort", "moderate"),
+]
+
+# (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
+SILENT = [
+    ("tadalafil 5 mg daily", "tadalafil", "vitamin C 500 mg daily", "vitamin C"),
+]
+
+
+@pytest.mark.parametrize(("drug", "name", "supplement", "supp_name", "severity"), FINDINGS)
+def test_new_facts_give_a_finding(real_checker, drug, name, supplement, supp_name, severity):
+    result = real_checker.check(drugs=[drug], supplements=[supplement])
+    found = _pair(result, supp_name, name)
+    assert found, f"{supp_name} + {name}: no finding"
+    worst = max(found, key=lambda f: _RANK[f.severity.value])
+    assert worst.severity.value == severity, (supp_name, name, [f.title for f in found])
+
+
+@pytest.mark.parametrize(("drug", "name", "supplement", "supp_name"), SILENT)
+def test_negative_control_stays_silent(real_checker, drug, name, supplement, supp_name):
+    result = real_checker.check(drugs=[drug], supplements=[supplement])
+    assert not _pair(result, supp_name, name)
