@@ -34,6 +34,13 @@ FINDINGS = [
     ("methylphenidate 10 mg twice daily", "methylphenidate", "yohimbe 5 mg daily", "yohimbe", "moderate"),
 ]
 
+# (drug line, drug name, supplement line, supplement name, severity, words in the finding's title): a finding
+# that reaches the pair by the new facts, whatever else outranks it for the pair.
+CHAINS = [
+    ("modafinil 200 mg daily", "modafinil", "red yeast rice 1200 mg daily", "red yeast rice", "minor",
+     "modafinil may lower"),
+]
+
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
 SILENT = [
     ("vortioxetine 10 mg daily", "vortioxetine", "fish oil 1 g daily", "fish oil"),
@@ -42,6 +49,7 @@ SILENT = [
     ("prochlorperazine 10 mg every 6 hours as needed", "prochlorperazine", "vitamin C 500 mg daily", "vitamin C"),
     ("topiramate 50 mg twice daily", "topiramate", "5-HTP 100 mg daily", "5-HTP"),
     ("methylphenidate 10 mg twice daily", "methylphenidate", "valerian 500 mg at night", "valerian"),
+    ("modafinil 200 mg daily", "modafinil", "melatonin 3 mg at night", "melatonin"),
 ]
 
 
@@ -52,6 +60,14 @@ def test_new_facts_give_a_finding(real_checker, drug, name, supplement, supp_nam
     assert found, f"{supp_name} + {name}: no finding"
     worst = max(found, key=lambda f: _RANK[f.severity.value])
     assert worst.severity.value == severity, (supp_name, name, [f.title for f in found])
+
+
+@pytest.mark.parametrize(("drug", "name", "supplement", "supp_name", "severity", "words"), CHAINS)
+def test_new_facts_reach_the_pair(real_checker, drug, name, supplement, supp_name, severity, words):
+    result = real_checker.check(drugs=[drug], supplements=[supplement])
+    found = [f for f in _pair(result, supp_name, name) if words in f.title]
+    assert found, (supp_name, name, [f.title for f in _pair(result, supp_name, name)])
+    assert found[0].severity.value == severity
 
 
 @pytest.mark.parametrize(("drug", "name", "supplement", "supp_name"), SILENT)
