@@ -25,6 +25,7 @@ FINDINGS = [
     ("minocycline 100 mg twice daily", "minocycline", "calcium 600 mg daily", "calcium", "moderate"),
     ("esomeprazole 40 mg daily", "esomeprazole", "St John's wort 300 mg three times daily", "St John's wort", "minor"),
     ("rifabutin 300 mg daily", "rifabutin", "goldenseal 1 g daily", "goldenseal", "moderate"),
+    ("metronidazole 500 mg three times daily", "metronidazole", "vitamin B6 200 mg daily", "vitamin B6", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -32,6 +33,7 @@ SILENT = [
     ("minocycline 100 mg twice daily", "minocycline", "fish oil 1 g daily", "fish oil"),
     ("esomeprazole 40 mg daily", "esomeprazole", "fish oil 1 g daily", "fish oil"),
     ("rifabutin 300 mg daily", "rifabutin", "fish oil 1 g daily", "fish oil"),
+    ("metronidazole 500 mg three times daily", "metronidazole", "vitamin B6 25 mg daily", "vitamin B6"),
 ]
 
 
