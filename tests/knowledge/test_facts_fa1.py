@@ -34,6 +34,8 @@ FINDINGS = [
     ("linagliptin 5 mg daily", "linagliptin", "berberine 500 mg three times daily", "berberine", "moderate"),
     ("Actos 30 mg daily", "pioglitazone", "berberine 500 mg three times daily", "berberine", "moderate"),
     ("pioglitazone 30 mg daily", "pioglitazone", "magnolia bark extract", "magnolia bark", "minor"),
+    ("Celebrex 200 mg daily", "celecoxib", "fish oil 4 g daily", "fish oil", "moderate"),
+    ("celecoxib 200 mg twice daily", "celecoxib", "ginkgo biloba 240 mg daily", "ginkgo", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -47,6 +49,8 @@ SILENT = [
     ("sitagliptin 100 mg daily", "sitagliptin", "vitamin D 1000 IU daily", "vitamin D"),
     ("linagliptin 5 mg daily", "linagliptin", "calcium carbonate 500 mg daily", "calcium"),
     ("pioglitazone 30 mg daily", "pioglitazone", "fish oil 1 g daily", "fish oil"),
+    # below the antiplatelet threshold of fish oil (3 g a day)
+    ("celecoxib 200 mg daily", "celecoxib", "fish oil 1 g daily", "fish oil"),
 ]
 
 
