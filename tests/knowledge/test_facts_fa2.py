@@ -32,6 +32,7 @@ FINDINGS = [
      "moderate"),
     ("topiramate 50 mg twice daily", "topiramate", "valerian 500 mg at night", "valerian", "moderate"),
     ("methylphenidate 10 mg twice daily", "methylphenidate", "yohimbe 5 mg daily", "yohimbe", "moderate"),
+    ("nabilone 1 mg twice daily", "nabilone", "valerian 500 mg at night", "valerian", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name, severity, words in the finding's title): a finding
@@ -50,6 +51,7 @@ SILENT = [
     ("topiramate 50 mg twice daily", "topiramate", "5-HTP 100 mg daily", "5-HTP"),
     ("methylphenidate 10 mg twice daily", "methylphenidate", "valerian 500 mg at night", "valerian"),
     ("modafinil 200 mg daily", "modafinil", "melatonin 3 mg at night", "melatonin"),
+    ("nabilone 1 mg twice daily", "nabilone", "calcium 500 mg daily", "calcium"),
 ]
 
 
