@@ -26,6 +26,7 @@ FINDINGS = [
     ("esomeprazole 40 mg daily", "esomeprazole", "St John's wort 300 mg three times daily", "St John's wort", "minor"),
     ("rifabutin 300 mg daily", "rifabutin", "goldenseal 1 g daily", "goldenseal", "moderate"),
     ("metronidazole 500 mg three times daily", "metronidazole", "vitamin B6 200 mg daily", "vitamin B6", "moderate"),
+    ("letermovir 480 mg daily", "letermovir", "St John's wort 300 mg three times daily", "St John's wort", "major"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -34,6 +35,7 @@ SILENT = [
     ("esomeprazole 40 mg daily", "esomeprazole", "fish oil 1 g daily", "fish oil"),
     ("rifabutin 300 mg daily", "rifabutin", "fish oil 1 g daily", "fish oil"),
     ("metronidazole 500 mg three times daily", "metronidazole", "vitamin B6 25 mg daily", "vitamin B6"),
+    ("letermovir 480 mg daily", "letermovir", "fish oil 1 g daily", "fish oil"),
 ]
 
 
