@@ -23,11 +23,15 @@ def _pair(result, supplement: str, drug: str):
 FINDINGS = [
     ("tadalafil 5 mg daily", "tadalafil", "garlic extract 600 mg daily", "garlic", "moderate"),
     ("tadalafil 5 mg daily", "tadalafil", "St John's wort 300 mg three times daily", "St John's wort", "moderate"),
+    ("hydrocortisone 10 mg twice daily", "hydrocortisone", "St John's wort 300 mg three times daily", "St John's wort",
+     "moderate"),
+    ("hydrocortisone 10 mg twice daily", "hydrocortisone", "grapefruit juice 250 mL daily", "grapefruit", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
 SILENT = [
     ("tadalafil 5 mg daily", "tadalafil", "vitamin C 500 mg daily", "vitamin C"),
+    ("hydrocortisone 10 mg twice daily", "hydrocortisone", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
 
