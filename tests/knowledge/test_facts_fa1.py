@@ -36,6 +36,7 @@ FINDINGS = [
     ("pioglitazone 30 mg daily", "pioglitazone", "magnolia bark extract", "magnolia bark", "minor"),
     ("Celebrex 200 mg daily", "celecoxib", "fish oil 4 g daily", "fish oil", "moderate"),
     ("celecoxib 200 mg twice daily", "celecoxib", "ginkgo biloba 240 mg daily", "ginkgo", "moderate"),
+    ("Toradol 10 mg every 6 hours", "ketorolac", "ginkgo biloba 240 mg daily", "ginkgo", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -51,6 +52,7 @@ SILENT = [
     ("pioglitazone 30 mg daily", "pioglitazone", "fish oil 1 g daily", "fish oil"),
     # below the antiplatelet threshold of fish oil (3 g a day)
     ("celecoxib 200 mg daily", "celecoxib", "fish oil 1 g daily", "fish oil"),
+    ("ketorolac 10 mg every 6 hours", "ketorolac", "magnesium 300 mg daily", "magnesium"),
 ]
 
 
