@@ -27,6 +27,7 @@ FINDINGS = [
     ("rifabutin 300 mg daily", "rifabutin", "goldenseal 1 g daily", "goldenseal", "moderate"),
     ("metronidazole 500 mg three times daily", "metronidazole", "vitamin B6 200 mg daily", "vitamin B6", "moderate"),
     ("letermovir 480 mg daily", "letermovir", "St John's wort 300 mg three times daily", "St John's wort", "major"),
+    ("palonosetron 0.25 mg IV", "palonosetron", "5-HTP 100 mg daily", "5-HTP", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -36,6 +37,7 @@ SILENT = [
     ("rifabutin 300 mg daily", "rifabutin", "fish oil 1 g daily", "fish oil"),
     ("metronidazole 500 mg three times daily", "metronidazole", "vitamin B6 25 mg daily", "vitamin B6"),
     ("letermovir 480 mg daily", "letermovir", "fish oil 1 g daily", "fish oil"),
+    ("palonosetron 0.25 mg IV", "palonosetron", "calcium 600 mg daily", "calcium"),
 ]
 
 
