@@ -37,6 +37,7 @@ FINDINGS = [
     ("Celebrex 200 mg daily", "celecoxib", "fish oil 4 g daily", "fish oil", "moderate"),
     ("celecoxib 200 mg twice daily", "celecoxib", "ginkgo biloba 240 mg daily", "ginkgo", "moderate"),
     ("Toradol 10 mg every 6 hours", "ketorolac", "ginkgo biloba 240 mg daily", "ginkgo", "moderate"),
+    ("Mobic 15 mg daily", "meloxicam", "fish oil 4 g daily", "fish oil", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -53,6 +54,7 @@ SILENT = [
     # below the antiplatelet threshold of fish oil (3 g a day)
     ("celecoxib 200 mg daily", "celecoxib", "fish oil 1 g daily", "fish oil"),
     ("ketorolac 10 mg every 6 hours", "ketorolac", "magnesium 300 mg daily", "magnesium"),
+    ("meloxicam 15 mg daily", "meloxicam", "berberine 500 mg three times daily", "berberine"),
 ]
 
 
