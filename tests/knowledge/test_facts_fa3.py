@@ -28,6 +28,7 @@ FINDINGS = [
     ("metronidazole 500 mg three times daily", "metronidazole", "vitamin B6 200 mg daily", "vitamin B6", "moderate"),
     ("letermovir 480 mg daily", "letermovir", "St John's wort 300 mg three times daily", "St John's wort", "major"),
     ("palonosetron 0.25 mg IV", "palonosetron", "5-HTP 100 mg daily", "5-HTP", "moderate"),
+    ("fosaprepitant 150 mg IV", "fosaprepitant", "St John's wort 300 mg three times daily", "St John's wort", "major"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -38,6 +39,7 @@ SILENT = [
     ("metronidazole 500 mg three times daily", "metronidazole", "vitamin B6 25 mg daily", "vitamin B6"),
     ("letermovir 480 mg daily", "letermovir", "fish oil 1 g daily", "fish oil"),
     ("palonosetron 0.25 mg IV", "palonosetron", "calcium 600 mg daily", "calcium"),
+    ("fosaprepitant 150 mg IV", "fosaprepitant", "fish oil 1 g daily", "fish oil"),
 ]
 
 
