@@ -27,6 +27,7 @@ FINDINGS = [
      "moderate"),
     ("hydrocortisone 10 mg twice daily", "hydrocortisone", "grapefruit juice 250 mL daily", "grapefruit", "moderate"),
     ("fludrocortisone 0.1 mg daily", "fludrocortisone", "caffeine 400 mg daily", "caffeine", "moderate"),
+    ("megestrol acetate 800 mg daily", "megestrol acetate", "niacin 1 g daily", "niacin", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -34,6 +35,7 @@ SILENT = [
     ("tadalafil 5 mg daily", "tadalafil", "vitamin C 500 mg daily", "vitamin C"),
     ("hydrocortisone 10 mg twice daily", "hydrocortisone", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("fludrocortisone 0.1 mg daily", "fludrocortisone", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
+    ("megestrol acetate 800 mg daily", "megestrol acetate", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
 
