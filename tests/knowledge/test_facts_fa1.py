@@ -36,6 +36,7 @@ FINDINGS = [
     ("pioglitazone 30 mg daily", "pioglitazone", "magnolia bark extract", "magnolia bark", "minor"),
     ("Celebrex 200 mg daily", "celecoxib", "fish oil 4 g daily", "fish oil", "moderate"),
     ("celecoxib 200 mg twice daily", "celecoxib", "ginkgo biloba 240 mg daily", "ginkgo", "moderate"),
+    ("celecoxib 200 mg daily", "celecoxib", "CBD oil 25 mg daily", "cannabidiol (CBD)", "minor"),
     ("Toradol 10 mg every 6 hours", "ketorolac", "ginkgo biloba 240 mg daily", "ginkgo", "moderate"),
     ("Mobic 15 mg daily", "meloxicam", "fish oil 4 g daily", "fish oil", "moderate"),
 ]
