@@ -29,6 +29,7 @@ FINDINGS = [
     ("letermovir 480 mg daily", "letermovir", "St John's wort 300 mg three times daily", "St John's wort", "major"),
     ("palonosetron 0.25 mg IV", "palonosetron", "5-HTP 100 mg daily", "5-HTP", "moderate"),
     ("fosaprepitant 150 mg IV", "fosaprepitant", "St John's wort 300 mg three times daily", "St John's wort", "major"),
+    ("dapsone 100 mg daily", "dapsone", "fish oil 4 g daily", "fish oil", "minor"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -40,6 +41,7 @@ SILENT = [
     ("letermovir 480 mg daily", "letermovir", "fish oil 1 g daily", "fish oil"),
     ("palonosetron 0.25 mg IV", "palonosetron", "calcium 600 mg daily", "calcium"),
     ("fosaprepitant 150 mg IV", "fosaprepitant", "fish oil 1 g daily", "fish oil"),
+    ("dapsone 100 mg daily", "dapsone", "vitamin B6 200 mg daily", "vitamin B6"),
 ]
 
 
