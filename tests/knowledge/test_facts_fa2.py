@@ -40,6 +40,8 @@ FINDINGS = [
 CHAINS = [
     ("modafinil 200 mg daily", "modafinil", "red yeast rice 1200 mg daily", "red yeast rice", "minor",
      "modafinil may lower"),
+    ("aripiprazole 10 mg daily", "aripiprazole", "St John's wort 300 mg three times daily", "St John's wort", "minor",
+     "may lower aripiprazole exposure"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -52,6 +54,7 @@ SILENT = [
     ("methylphenidate 10 mg twice daily", "methylphenidate", "valerian 500 mg at night", "valerian"),
     ("modafinil 200 mg daily", "modafinil", "melatonin 3 mg at night", "melatonin"),
     ("nabilone 1 mg twice daily", "nabilone", "calcium 500 mg daily", "calcium"),
+    ("aripiprazole 10 mg daily", "aripiprazole", "fish oil 1 g daily", "fish oil"),
 ]
 
 
