@@ -28,6 +28,7 @@ FINDINGS = [
     ("hydrocortisone 10 mg twice daily", "hydrocortisone", "grapefruit juice 250 mL daily", "grapefruit", "moderate"),
     ("fludrocortisone 0.1 mg daily", "fludrocortisone", "caffeine 400 mg daily", "caffeine", "moderate"),
     ("megestrol acetate 800 mg daily", "megestrol acetate", "niacin 1 g daily", "niacin", "moderate"),
+    ("testosterone enanthate 75 mg weekly", "testosterone", "caffeine 400 mg daily", "caffeine", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -36,6 +37,7 @@ SILENT = [
     ("hydrocortisone 10 mg twice daily", "hydrocortisone", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("fludrocortisone 0.1 mg daily", "fludrocortisone", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("megestrol acetate 800 mg daily", "megestrol acetate", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
+    ("testosterone enanthate 75 mg weekly", "testosterone", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
 
