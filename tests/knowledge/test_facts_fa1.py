@@ -39,6 +39,7 @@ FINDINGS = [
     ("celecoxib 200 mg daily", "celecoxib", "CBD oil 25 mg daily", "cannabidiol (CBD)", "minor"),
     ("Toradol 10 mg every 6 hours", "ketorolac", "ginkgo biloba 240 mg daily", "ginkgo", "moderate"),
     ("Mobic 15 mg daily", "meloxicam", "fish oil 4 g daily", "fish oil", "moderate"),
+    ("meloxicam 7.5 mg daily", "meloxicam", "CBD oil 25 mg daily", "cannabidiol (CBD)", "minor"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
