@@ -56,7 +56,7 @@ SILENT = [
     # below the antiplatelet threshold of fish oil (3 g a day)
     ("celecoxib 200 mg daily", "celecoxib", "fish oil 1 g daily", "fish oil"),
     ("ketorolac 10 mg every 6 hours", "ketorolac", "magnesium 300 mg daily", "magnesium"),
-    ("meloxicam 15 mg daily", "meloxicam", "berberine 500 mg three times daily", "berberine"),
+    ("meloxicam 15 mg daily", "meloxicam", "vitamin C 500 mg daily", "vitamin C"),
 ]
 
 
