@@ -30,6 +30,7 @@ FINDINGS = [
     ("palonosetron 0.25 mg IV", "palonosetron", "5-HTP 100 mg daily", "5-HTP", "moderate"),
     ("fosaprepitant 150 mg IV", "fosaprepitant", "St John's wort 300 mg three times daily", "St John's wort", "major"),
     ("dapsone 100 mg daily", "dapsone", "fish oil 4 g daily", "fish oil", "minor"),
+    ("sucralfate 1 g four times daily", "sucralfate", "niacin 2 g daily", "niacin", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -42,6 +43,7 @@ SILENT = [
     ("palonosetron 0.25 mg IV", "palonosetron", "calcium 600 mg daily", "calcium"),
     ("fosaprepitant 150 mg IV", "fosaprepitant", "fish oil 1 g daily", "fish oil"),
     ("dapsone 100 mg daily", "dapsone", "vitamin B6 200 mg daily", "vitamin B6"),
+    ("sucralfate 1 g four times daily", "sucralfate", "niacin 500 mg daily", "niacin"),
 ]
 
 
