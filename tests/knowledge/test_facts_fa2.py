@@ -33,6 +33,7 @@ FINDINGS = [
     ("topiramate 50 mg twice daily", "topiramate", "valerian 500 mg at night", "valerian", "moderate"),
     ("methylphenidate 10 mg twice daily", "methylphenidate", "yohimbe 5 mg daily", "yohimbe", "moderate"),
     ("nabilone 1 mg twice daily", "nabilone", "valerian 500 mg at night", "valerian", "moderate"),
+    ("donepezil 10 mg at night", "donepezil", "licorice root extract 1 g daily", "licorice", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name, severity, words in the finding's title): a finding
@@ -55,6 +56,7 @@ SILENT = [
     ("modafinil 200 mg daily", "modafinil", "melatonin 3 mg at night", "melatonin"),
     ("nabilone 1 mg twice daily", "nabilone", "calcium 500 mg daily", "calcium"),
     ("aripiprazole 10 mg daily", "aripiprazole", "fish oil 1 g daily", "fish oil"),
+    ("donepezil 10 mg at night", "donepezil", "valerian 500 mg at night", "valerian"),
 ]
 
 
