@@ -29,6 +29,8 @@ FINDINGS = [
     ("fludrocortisone 0.1 mg daily", "fludrocortisone", "caffeine 400 mg daily", "caffeine", "moderate"),
     ("megestrol acetate 800 mg daily", "megestrol acetate", "niacin 1 g daily", "niacin", "moderate"),
     ("testosterone enanthate 75 mg weekly", "testosterone", "caffeine 400 mg daily", "caffeine", "moderate"),
+    ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "kava 250 mg daily", "kava", "moderate"),
+    ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "fish oil 2 g daily", "fish oil", "minor"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -38,6 +40,7 @@ SILENT = [
     ("fludrocortisone 0.1 mg daily", "fludrocortisone", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("megestrol acetate 800 mg daily", "megestrol acetate", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("testosterone enanthate 75 mg weekly", "testosterone", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
+    ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
 
