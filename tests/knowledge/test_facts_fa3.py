@@ -31,6 +31,7 @@ FINDINGS = [
     ("fosaprepitant 150 mg IV", "fosaprepitant", "St John's wort 300 mg three times daily", "St John's wort", "major"),
     ("dapsone 100 mg daily", "dapsone", "fish oil 4 g daily", "fish oil", "minor"),
     ("sucralfate 1 g four times daily", "sucralfate", "niacin 2 g daily", "niacin", "moderate"),
+    ("famotidine 20 mg twice daily", "famotidine", "caffeine 200 mg daily", "caffeine", "minor"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -44,6 +45,7 @@ SILENT = [
     ("fosaprepitant 150 mg IV", "fosaprepitant", "fish oil 1 g daily", "fish oil"),
     ("dapsone 100 mg daily", "dapsone", "vitamin B6 200 mg daily", "vitamin B6"),
     ("sucralfate 1 g four times daily", "sucralfate", "niacin 500 mg daily", "niacin"),
+    ("famotidine 20 mg twice daily", "famotidine", "fish oil 1 g daily", "fish oil"),
 ]
 
 
