@@ -30,7 +30,7 @@ FINDINGS = [
     ("megestrol acetate 800 mg daily", "megestrol acetate", "niacin 1 g daily", "niacin", "moderate"),
     ("testosterone enanthate 75 mg weekly", "testosterone", "caffeine 400 mg daily", "caffeine", "moderate"),
     ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "kava 250 mg daily", "kava", "moderate"),
-    ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "fish oil 2 g daily", "fish oil", "minor"),
+    ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "fish oil 4 g daily", "fish oil", "minor"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
