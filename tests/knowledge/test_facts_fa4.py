@@ -31,6 +31,8 @@ FINDINGS = [
     ("testosterone enanthate 75 mg weekly", "testosterone", "caffeine 400 mg daily", "caffeine", "moderate"),
     ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "kava 250 mg daily", "kava", "moderate"),
     ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "fish oil 4 g daily", "fish oil", "minor"),
+    ("avatrombopag 20 mg daily", "avatrombopag", "St John's wort 300 mg three times daily", "St John's wort",
+     "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -41,6 +43,7 @@ SILENT = [
     ("megestrol acetate 800 mg daily", "megestrol acetate", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("testosterone enanthate 75 mg weekly", "testosterone", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
+    ("avatrombopag 20 mg daily", "avatrombopag", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
 
