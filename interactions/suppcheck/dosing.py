@@ -19,9 +19,11 @@ MAX_DIGITS = 9  # no dose has more digits than this (a billion of any unit); lon
 _DOTTED_THOUSANDS = lazy_re(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _FREQ: list[tuple[re.Pattern[str], float]] = [
     (lazy_re(p, re.IGNORECASE), f) for p, f in [
-        (r"\b(qid|q\.i\.d\.?|four times (a|per) day|four times daily|4\s*x\s*(a\s*)?(day|daily)|q6h)\b", 4.0),
-        (r"\b(tid|t\.i\.d\.?|three times (a|per) day|three times daily|thrice daily|3\s*x\s*(a\s*)?(day|daily)|q8h)\b", 3.0),
-        (r"\b(bid|b\.i\.d\.?|twice (a|per) day|twice daily|two times (a|per) day|2\s*x\s*(a\s*)?(day|daily)|q12h)\b", 2.0),
+        (r"\b(qid|q\.i\.d\.?|(four|4) times (a|per) day|(four|4) times daily|4\s*x\s*(a\s*)?(day|daily)|q6h)\b", 4.0),
+        (r"\b(tid|t\.i\.d\.?|(three|3) times (a|per) day|(three|3) times daily|thrice daily|3\s*x\s*(a\s*)?(day|daily)|q8h)\b",
+         3.0),
+        (r"\b(bid|b\.i\.d\.?|twice (a|per) day|twice daily|(two|2) times (a|per) day|(two|2) times daily|"
+         r"2\s*x\s*(a\s*)?(day|daily)|q12h)\b", 2.0),
         (r"\b(weekly|once (a|per) week|every week|qw|q1w)\b", 1 / 7),
         (r"\b(q2w|every (2|two) weeks|biweekly)\b", 1 / 14),
         (r"\b(q3w|every (3|three) weeks)\b", 1 / 21),
@@ -42,7 +44,13 @@ _COUNT_WORDS = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, 
                 "a": 1.0, "an": 1.0}
 _COUNT = lazy_re(rf"(?<![\w.,])(\d{{1,2}}(?:\.\d)?|one|two|three|four|five|six|half|an?)\s*(?:-\s*)?"
                     rf"({_DOSE_UNITS})\b", re.IGNORECASE)
-_TIMES_AFTER = lazy_re(r"^\s*[x×]\s*(\d{1,2})(?![\d.])")
+_TIMES_AFTER = lazy_re(rf"^\s*(?:(?:{_DOSE_UNITS})\b\s*)?[x×]\s*(\d{{1,2}})(?![\d.])", re.IGNORECASE)
+# "fish oil 1000 mg, take 3 daily", "zinc 50 mg 2 bid": a bare count of units right before a frequency word
+# (never "3 times daily" or "3x daily", which are frequencies).
+_BARE_COUNT = lazy_re(rf"^[\s,;:-]*(?:(?:{_DOSE_UNITS})\b[\s,;:-]*)?(?:take\s+)?(\d{{1,2}}(?:\.\d)?|one|two|three|four|five|six|"
+                      r"half)\s+(?=(?:daily|a day|per day|each day|every day|qd|od|bid|tid|qid|qhs|qam|qpm|twice|"
+                      r"three times|four times|at bedtime|nightly|every morning|every night|every evening|weekly)\b)",
+                      re.IGNORECASE)
 _TIMES_BEFORE = lazy_re(r"(?<![\w.])(\d{1,2})\s*[x×]\s*$")
 _ROUTES = [(lazy_re(p, re.IGNORECASE), r) for p, r in [
     (r"\b(iv|i\.v\.|intravenous(ly)?|infusion)\b", "iv"),
@@ -125,6 +133,10 @@ def form_of(text: str) -> str | None:
     return None
 
 
+def _rounded(per: float | None) -> float | None:
+    return round(per, 4) if per else None
+
+
 def _where(text: str) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
@@ -156,7 +168,8 @@ def route_of(text: str) -> str | None:
 
 
 def _count(text: str, dose: re.Match[str]) -> tuple[float | None, str | None, re.Match[str] | None]:
-    """How many units of dose are taken at a time ("4 capsules", "2 x 1000 mg"), and the unit's name."""
+    """How many units of dose are taken at a time ("4 capsules", "2 x 1000 mg", "caps x2", "take 3 daily"), and
+    the unit's name."""
     after = _TIMES_AFTER.match(text[dose.end():])
     if after:
         return float(after.group(1)), None, None
@@ -167,7 +180,51 @@ def _count(text: str, dose: re.Match[str]) -> tuple[float | None, str | None, re
         if found.end() <= dose.start() or found.start() >= dose.end():
             word = found.group(1).lower()
             return _COUNT_WORDS.get(word) or float(word), found.group(2).lower(), found
+    bare = _BARE_COUNT.match(text[dose.end():])
+    if bare:
+        word = bare.group(1).lower()
+        return _COUNT_WORDS.get(word) or float(word), None, None
     return None, None, None
+
+
+# A later amount in the same unit family, set apart from the first ("fish oil 1000 mg capsules, 3 g daily",
+# "vitamin D 1000 IU tabs, 5000 IU daily"): the first is a unit's strength, the later one what is taken.
+_APART = lazy_re(rf"[,;]|\b(?:take|taking|up to|total|daily dose|dose)\b|\b(?:{_DOSE_UNITS})\b", re.IGNORECASE)
+# ... unless it is the weight of a salt or a source ("calcium 600 mg, as carbonate 1500 mg").
+_SALT_WEIGHT = lazy_re(r"\b(?:as|from|elemental|equivalent|equiv|providing|provides|contains|containing|per)\b",
+                       re.IGNORECASE)
+# "20 mg/mL", "1600 mg/5 mL": a concentration; and the volume a line gives ("2.5 mL", "1 tsp").
+_PER_VOLUME = lazy_re(r"\s*/\s*(\d+(?:[.,]\d+)?)?\s*ml\b", re.IGNORECASE)
+_VOLUME = lazy_re(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d+)?)\s*(ml|tsps?|teaspoons?|tbsps?|tablespoons?)\b", re.IGNORECASE)
+_ML = {"ml": 1.0, "tsp": 5.0, "tsps": 5.0, "teaspoon": 5.0, "teaspoons": 5.0, "tbsp": 15.0, "tbsps": 15.0,
+       "tablespoon": 15.0, "tablespoons": 15.0}
+
+
+def _later_amount(text: str, dose: re.Match[str], unit: str, amount: float) -> tuple[float, str] | None:
+    """A larger amount of the same unit family later on the line, outside brackets and set apart from the first
+    (see _APART), converted to `unit`; with how it was written."""
+    if _DOSE.search(text, dose.end()) is None:  # most lines state one amount
+        return None
+    view = text
+    if "(" in text:  # bracketed text is a unit's contents ("(EPA 300 mg, DHA 200 mg)"), not what is taken
+        depth, masked = 0, []
+        for ch in text:
+            depth += ch == "("
+            masked.append(" " if depth else ch)
+            depth -= ch == ")" and depth > 0
+        view = "".join(masked)
+    best = None
+    for later in _DOSE.finditer(view, dose.end()):
+        between = view[dose.end():later.start()]
+        if not _APART.search(between) or _SALT_WEIGHT.search(between.rsplit(",", 1)[-1]):
+            continue
+        raw = later.group(2) or later.group(1)
+        if sum(c.isdigit() for c in raw) > MAX_DIGITS or _DOTTED_THOUSANDS.fullmatch(raw):
+            continue
+        value = convert(_number(raw), _unit(later.group(3)), unit)
+        if value is not None and value > amount and (best is None or value > best[0]):
+            best = (value, f"{raw} {_unit(later.group(3))}")
+    return best
 
 
 def _counted(text: str, form_hint: str | None) -> ParsedItem | None:
@@ -224,7 +281,23 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
         if low_amount > amount:
             raise InputError(f"the dose range '{low}-{high}' runs backwards", where=_where(text))
         notes.append(f"the dose is a range ({low}-{high} {unit}): read at its upper bound, {high} {unit}")
-    count, what, count_match = _count(text, match)
+    concentration = _PER_VOLUME.match(text, match.end())
+    if concentration:
+        # "20 mg/mL, 2.5 mL daily": the amount is the concentration times the volume taken.
+        per_ml = _number(concentration.group(1)) if concentration.group(1) else 1.0
+        volume = _VOLUME.search(text, concentration.end())
+        if volume is None or not per_ml:
+            notes.append(f"{amount:g} {unit} per {concentration.group(0).strip().lstrip('/').strip()} is a "
+                         "concentration and the line gives no volume: dose thresholds are not applied")
+            return ParsedItem(text, name or text, Dose(unit=unit, text=rest, frequency=_rounded(frequency(rest)),
+                                                       route=route_of(text)), form, tuple(notes))
+        ml = _number(volume.group(1)) * _ML[volume.group(2).lower()]
+        value = round(amount * ml / per_ml, 4)
+        notes.append(f"read as {volume.group(1)} {volume.group(2)} of {amount:g} {unit} per "
+                     f"{per_ml:g} mL: {value:g} {unit} a dose")
+        amount = value
+    # A volume read with a concentration is the dose already ("1600 mg/5 mL, 2 tsp"): no count on top of it.
+    count, what, count_match = (None, None, None) if concentration else _count(text, match)
     strength = amount
     if count is not None and count > 0:
         amount = amount * count
@@ -233,6 +306,12 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
             notes.append(f"read as {count:g}{unit_name} of {strength:g} {unit}: {amount:g} {unit} a dose")
         if count_match is not None and count_match.end() <= match.start():
             name = text[: count_match.start()].strip(" ,;:-(") or name
+    later = None if concentration else _later_amount(text, match, unit, amount)
+    if later is not None:
+        # The higher reading: a threshold is never missed because the line states a unit's strength first.
+        notes.append(f"the line gives {strength:g} {unit} and {later[1]}: read at the higher, {later[0]:g} {unit} "
+                     "a dose")
+        amount, count = later[0], None
     per = frequency(rest)
     cycle = _CYCLE_DAYS.search(rest)
     if cycle and (per is None or per < 1) and _EVERY_DAYS.search(rest):

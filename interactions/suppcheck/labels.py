@@ -276,7 +276,10 @@ def _read_ingredient(checker: Checker, row_text: str, qualifiers: list[str], ble
     amount = parsed.dose.amount if parsed.dose else None
     unit = parsed.dose.unit if parsed.dose else None
     per_day = round(amount * servings, 4) if amount is not None and servings else None
-    notes = list(parsed.notes) + ([problem] if problem else [])
+    # A row names no frequency of its own: where the directions give the servings a day, its amount a day is
+    # theirs, and the row's "no frequency given" would contradict it.
+    notes = [n for n in parsed.notes if not (per_day is not None and n.startswith("no frequency given"))]
+    notes += [problem] if problem else []
     unread = [problem] if problem else [n for n in parsed.notes if "was not read" in n]
     return LabelIngredient(text=row_text, name=name, status=res.status, match=res.match, candidates=res.candidates,
                            amount=amount, unit=unit, per_day=per_day, qualifiers=qualifiers, blend=blend,

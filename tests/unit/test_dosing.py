@@ -251,3 +251,53 @@ def test_the_one_search_for_any_route_reads_as_each_route_in_turn():
     assert {None, "iv", "sc", "topical", "transdermal", "inhaled", "sublingual", "oral"} <= routes
     for text in texts:
         assert route_of(text) == in_turn(text), text
+
+
+@pytest.mark.parametrize(("text", "amount", "per_day", "note"), [
+    # a unit's strength first, then what is taken: read at the higher, and said
+    ("fish oil 1000 mg capsules, 3 g daily", 3000, 3000, "read at the higher, 3000 mg"),
+    ("vitamin D 1000 IU tabs, 5000 IU daily", 5000, 5000, "read at the higher, 5000 IU"),
+    ("Alkeran 2 mg tabs, 6 mg daily", 6, 6, "read at the higher, 6 mg"),
+    ("vitamin C 500 mg, up to 2 g daily", 2000, 2000, "read at the higher"),
+    # a bare count before the frequency, or after the unit word
+    ("fish oil 1000 mg, take 3 daily", 3000, 3000, "read as 3 of 1000 mg"),
+    ("omega-3 1200 mg softgel 2 daily", 2400, 2400, "read as 2 of 1200 mg"),
+    ("zinc 50 mg 2 bid", 100, 200, "read as 2 of 50 mg"),
+    ("turmeric 500 mg caps x2 bid", 1000, 2000, "read as 2 of 500 mg"),
+    # a concentration with the volume taken
+    ("Purixan 20 mg/mL, 2.5 mL daily", 50, 50, "read as 2.5 mL of 20 mg per 1 mL"),
+    ("fish oil liquid 1600 mg/5 mL, 2 tsp daily", 3200, 3200, "read as 2 tsp of 1600 mg per 5 mL"),
+])
+def test_a_line_that_states_a_strength_and_what_is_taken_is_read_at_what_is_taken(text, amount, per_day, note):
+    parsed = parse_item(text)
+    assert parsed.dose.amount == pytest.approx(amount)
+    assert parsed.dose.per_day == pytest.approx(per_day)
+    assert any(note in n for n in parsed.notes), parsed.notes
+
+
+@pytest.mark.parametrize(("text", "amount", "per_day"), [
+    ("calcium 600 mg, as carbonate 1500 mg daily", 600, 600),  # the salt's weight is not what is taken
+    ("fish oil 1000 mg (EPA 300 mg, DHA 200 mg) daily", 1000, 1000),  # a unit's contents, in brackets
+    ("vitamin D3 25 mcg (1000 IU) daily", 25, 25),  # the same amount in another unit
+    ("ferrous sulfate 325 mg, 65 mg elemental iron daily", 325, 325),  # a smaller amount
+    ("fish oil 1000 mg, 3 times daily", 1000, 3000),  # a frequency, not a count
+])
+def test_other_amounts_on_a_line_are_not_what_is_taken(text, amount, per_day):
+    parsed = parse_item(text)
+    assert parsed.dose.amount == pytest.approx(amount)
+    assert parsed.dose.per_day == pytest.approx(per_day)
+
+
+def test_a_concentration_without_a_volume_applies_no_threshold():
+    parsed = parse_item("Purixan 20 mg/mL daily")
+    assert parsed.dose.amount is None and parsed.dose.per_day is None
+    assert any("concentration" in n and "not applied" in n for n in parsed.notes), parsed.notes
+
+
+@pytest.mark.parametrize(("text", "per_day"), [
+    ("4 times daily", 4.0), ("3 times a day", 3.0), ("2 times per day", 2.0), ("2 times daily", 2.0),
+])
+def test_times_a_day_in_digits_is_a_frequency(text, per_day):
+    from suppcheck.dosing import frequency
+
+    assert frequency(text) == per_day

@@ -21,7 +21,7 @@ EXPECTED = {
                         "vitamin B12": (2.4, "mcg", 2.4), "thiamin": (1.2, "mg", 1.2), "molybdenum": (45, "mcg", 45)},
     "05-green-tea-extract": {"green tea": (500, "mg", 1000), "caffeine": (25, "mg", 50)},
     "06-ashwagandha": {"ashwagandha": (600, "mg", 600)},
-    "07-milk-thistle": {"milk thistle": (175, "mg", 175)},
+    "07-milk-thistle": {"milk thistle": (175, "mg", 525)},  # "take 1 capsule 3 times daily"
     "08-ginkgo": {"ginkgo": (120, "mg", 240)},
     "09-st-johns-wort-ocr": {"St John's wort": (300, "mg", 900)},
     "10-melatonin-gummies": {"melatonin": (5, "mg", 5)},
