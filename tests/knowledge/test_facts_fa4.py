@@ -33,6 +33,7 @@ FINDINGS = [
     ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "fish oil 4 g daily", "fish oil", "minor"),
     ("avatrombopag 20 mg daily", "avatrombopag", "St John's wort 300 mg three times daily", "St John's wort",
      "moderate"),
+    ("epoetin alfa 40000 units weekly", "epoetin alfa", "caffeine 400 mg daily", "caffeine", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -44,6 +45,7 @@ SILENT = [
     ("testosterone enanthate 75 mg weekly", "testosterone", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("avatrombopag 20 mg daily", "avatrombopag", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
+    ("epoetin alfa 40000 units weekly", "epoetin alfa", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
 
