@@ -34,6 +34,8 @@ FINDINGS = [
     ("avatrombopag 20 mg daily", "avatrombopag", "St John's wort 300 mg three times daily", "St John's wort",
      "moderate"),
     ("epoetin alfa 40000 units weekly", "epoetin alfa", "caffeine 400 mg daily", "caffeine", "moderate"),
+    ("pamidronate 90 mg every 4 weeks", "pamidronate", "calcium 600 mg daily", "calcium", "minor"),
+    ("pamidronate 90 mg every 4 weeks", "pamidronate", "red yeast rice 1200 mg daily", "red yeast rice", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -46,6 +48,7 @@ SILENT = [
     ("trabectedin 1.5 mg/m2 every 3 weeks", "trabectedin", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("avatrombopag 20 mg daily", "avatrombopag", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("epoetin alfa 40000 units weekly", "epoetin alfa", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
+    ("pamidronate 90 mg every 4 weeks", "pamidronate", "iron 65 mg daily", "iron"),
 ]
 
 
