@@ -36,6 +36,7 @@ FINDINGS = [
     ("epoetin alfa 40000 units weekly", "epoetin alfa", "caffeine 400 mg daily", "caffeine", "moderate"),
     ("pamidronate 90 mg every 4 weeks", "pamidronate", "calcium 600 mg daily", "calcium", "minor"),
     ("pamidronate 90 mg every 4 weeks", "pamidronate", "red yeast rice 1200 mg daily", "red yeast rice", "moderate"),
+    ("octreotide 100 mcg three times daily", "octreotide", "niacin 1 g daily", "niacin", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
@@ -49,6 +50,7 @@ SILENT = [
     ("avatrombopag 20 mg daily", "avatrombopag", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("epoetin alfa 40000 units weekly", "epoetin alfa", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("pamidronate 90 mg every 4 weeks", "pamidronate", "iron 65 mg daily", "iron"),
+    ("octreotide 100 mcg three times daily", "octreotide", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
 
