@@ -19,6 +19,10 @@ def _pair(result, supplement: str, drug: str):
 
 # (drug line, drug name, supplement line, supplement name, expected severity)
 FINDINGS = [
+    # insulin named without its type: what every insulin's label says of insulin itself
+    ("insulin 10 units before meals", "insulin (type not given)", "berberine 500 mg three times daily", "berberine",
+     "moderate"),
+    ("sliding scale insulin", "insulin (type not given)", "licorice root 2 g daily", "licorice", "moderate"),
     # glucose-lowering drugs and NSAIDs
     ("Humulin R 10 units before meals", "regular human insulin", "berberine 500 mg three times daily", "berberine",
      "moderate"),
@@ -94,6 +98,7 @@ CHAINS = [
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.
 SILENT = [
+    ("insulin 10 units before meals", "insulin (type not given)", "vitamin C 500 mg daily", "vitamin C"),
     # glucose-lowering drugs and NSAIDs
     ("Humulin R 10 units before meals", "regular human insulin", "fish oil 1 g daily", "fish oil"),
     ("Ozempic 1 mg weekly", "semaglutide", "fish oil 1 g daily", "fish oil"),
@@ -165,3 +170,15 @@ def test_new_facts_reach_the_pair(real_checker, drug, name, supplement, supp_nam
 def test_negative_control_stays_silent(real_checker, drug, name, supplement, supp_name):
     result = real_checker.check(drugs=[drug], supplements=[supplement])
     assert not _pair(result, supp_name, name)
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("insulin", "insulin (type not given)"), ("sliding scale insulin", "insulin (type not given)"),
+    ("insulin glargine 20 units at bedtime", "insulin glargine"), ("Humalog 5 units with meals", "insulin lispro"),
+])
+def test_insulin_without_its_type_is_read_as_such_and_a_named_insulin_as_itself(real_checker, line, name):
+    from suppcheck.models import Role
+
+    item, parties = real_checker.item(line, Role.drug)
+    assert item.status.value == "recognized"
+    assert [real_checker.kb.name_of(p.entity) for p in parties] == [name]
