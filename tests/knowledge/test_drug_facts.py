@@ -85,6 +85,8 @@ FINDINGS = [
     ("pamidronate 90 mg every 4 weeks", "pamidronate", "calcium 600 mg daily", "calcium", "minor"),
     ("pamidronate 90 mg every 4 weeks", "pamidronate", "red yeast rice 1200 mg daily", "red yeast rice", "moderate"),
     ("octreotide 100 mcg three times daily", "octreotide", "niacin 1 g daily", "niacin", "moderate"),
+    # statins, antacids, decongestants and other drugs
+    ("pravastatin 40 mg daily", "pravastatin", "red yeast rice 1200 mg daily", "red yeast rice", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name, severity, words of the finding's title): a finding that
@@ -146,6 +148,8 @@ SILENT = [
     ("epoetin alfa 40000 units weekly", "epoetin alfa", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     ("pamidronate 90 mg every 4 weeks", "pamidronate", "iron 65 mg daily", "iron"),
     ("octreotide 100 mcg three times daily", "octreotide", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
+    # statins, antacids, decongestants and other drugs
+    ("pravastatin 40 mg daily", "pravastatin", "niacin 20 mg daily", "niacin"),
 ]
 
 
