@@ -87,6 +87,8 @@ FINDINGS = [
     ("octreotide 100 mcg three times daily", "octreotide", "niacin 1 g daily", "niacin", "moderate"),
     # statins, antacids, decongestants and other drugs
     ("pravastatin 40 mg daily", "pravastatin", "red yeast rice 1200 mg daily", "red yeast rice", "moderate"),
+    ("Maalox 20 mL after meals", "aluminium and magnesium hydroxide", "peppermint oil capsules 0.2 mL three times daily",
+     "peppermint", "minor"),
 ]
 
 # (drug line, drug name, supplement line, supplement name, severity, words of the finding's title): a finding that
@@ -150,6 +152,7 @@ SILENT = [
     ("octreotide 100 mcg three times daily", "octreotide", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
     # statins, antacids, decongestants and other drugs
     ("pravastatin 40 mg daily", "pravastatin", "niacin 20 mg daily", "niacin"),
+    ("Maalox 20 mL after meals", "aluminium and magnesium hydroxide", "fish oil 1 g daily", "fish oil"),
 ]
 
 
