@@ -89,6 +89,7 @@ FINDINGS = [
     ("pravastatin 40 mg daily", "pravastatin", "red yeast rice 1200 mg daily", "red yeast rice", "moderate"),
     ("Maalox 20 mL after meals", "aluminium and magnesium hydroxide", "peppermint oil capsules 0.2 mL three times daily",
      "peppermint", "minor"),
+    ("phenylephrine 10 mg every 4 hours", "phenylephrine", "yohimbe 5 mg daily", "yohimbe", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name, severity, words of the finding's title): a finding that
@@ -153,6 +154,7 @@ SILENT = [
     # statins, antacids, decongestants and other drugs
     ("pravastatin 40 mg daily", "pravastatin", "niacin 20 mg daily", "niacin"),
     ("Maalox 20 mL after meals", "aluminium and magnesium hydroxide", "fish oil 1 g daily", "fish oil"),
+    ("phenylephrine 10 mg every 4 hours", "phenylephrine", "vitamin C 500 mg daily", "vitamin C"),
 ]
 
 
