@@ -90,6 +90,12 @@ FINDINGS = [
     ("Maalox 20 mL after meals", "aluminium and magnesium hydroxide", "peppermint oil capsules 0.2 mL three times daily",
      "peppermint", "minor"),
     ("phenylephrine 10 mg every 4 hours", "phenylephrine", "yohimbe 5 mg daily", "yohimbe", "moderate"),
+    ("pentamidine 4 mg/kg IV daily", "pentamidine", "licorice root extract 1 g daily", "licorice", "moderate"),
+    # label instructions and properties read again (aripiprazole: the ABILIFY dose adjustment for strong CYP3A4
+    # inducers; darbepoetin alfa: blood pressure, as epoetin alfa)
+    ("aripiprazole 10 mg daily", "aripiprazole", "St John's wort 300 mg three times daily", "St John's wort",
+     "moderate"),
+    ("Aranesp 100 mcg every 2 weeks", "darbepoetin alfa", "caffeine 400 mg daily", "caffeine", "moderate"),
 ]
 
 # (drug line, drug name, supplement line, supplement name, severity, words of the finding's title): a finding that
@@ -155,6 +161,8 @@ SILENT = [
     ("pravastatin 40 mg daily", "pravastatin", "niacin 20 mg daily", "niacin"),
     ("Maalox 20 mL after meals", "aluminium and magnesium hydroxide", "fish oil 1 g daily", "fish oil"),
     ("phenylephrine 10 mg every 4 hours", "phenylephrine", "vitamin C 500 mg daily", "vitamin C"),
+    ("pentamidine 4 mg/kg IV daily", "pentamidine", "fish oil 1 g daily", "fish oil"),
+    ("darbepoetin alfa 100 mcg every 2 weeks", "darbepoetin alfa", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
 
