@@ -92,6 +92,7 @@ FINDINGS = [
     ("phenylephrine 10 mg every 4 hours", "phenylephrine", "yohimbe 5 mg daily", "yohimbe", "moderate"),
     ("pentamidine 4 mg/kg IV daily", "pentamidine", "licorice root extract 1 g daily", "licorice", "moderate"),
     ("Kadcyla 3.6 mg/kg every 3 weeks", "trastuzumab emtansine", "kava 250 mg daily", "kava", "moderate"),
+    ("allopurinol 300 mg daily", "allopurinol", "kava 250 mg daily", "kava", "moderate"),
     # label instructions and properties read again (aripiprazole: the ABILIFY dose adjustment for strong CYP3A4
     # inducers; darbepoetin alfa: blood pressure, as epoetin alfa)
     ("aripiprazole 10 mg daily", "aripiprazole", "St John's wort 300 mg three times daily", "St John's wort",
@@ -164,6 +165,7 @@ SILENT = [
     ("phenylephrine 10 mg every 4 hours", "phenylephrine", "vitamin C 500 mg daily", "vitamin C"),
     ("pentamidine 4 mg/kg IV daily", "pentamidine", "fish oil 1 g daily", "fish oil"),
     ("Kadcyla 3.6 mg/kg every 3 weeks", "trastuzumab emtansine", "vitamin D 1000 IU daily", "vitamin D"),
+    ("allopurinol 300 mg daily", "allopurinol", "vitamin C 500 mg daily", "vitamin C"),
     ("darbepoetin alfa 100 mcg every 2 weeks", "darbepoetin alfa", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
