@@ -93,6 +93,7 @@ FINDINGS = [
     ("pentamidine 4 mg/kg IV daily", "pentamidine", "licorice root extract 1 g daily", "licorice", "moderate"),
     ("Kadcyla 3.6 mg/kg every 3 weeks", "trastuzumab emtansine", "kava 250 mg daily", "kava", "moderate"),
     ("allopurinol 300 mg daily", "allopurinol", "kava 250 mg daily", "kava", "moderate"),
+    ("febuxostat 40 mg daily", "febuxostat", "kava 250 mg daily", "kava", "moderate"),
     # label instructions and properties read again (aripiprazole: the ABILIFY dose adjustment for strong CYP3A4
     # inducers; darbepoetin alfa: blood pressure, as epoetin alfa)
     ("aripiprazole 10 mg daily", "aripiprazole", "St John's wort 300 mg three times daily", "St John's wort",
@@ -166,6 +167,7 @@ SILENT = [
     ("pentamidine 4 mg/kg IV daily", "pentamidine", "fish oil 1 g daily", "fish oil"),
     ("Kadcyla 3.6 mg/kg every 3 weeks", "trastuzumab emtansine", "vitamin D 1000 IU daily", "vitamin D"),
     ("allopurinol 300 mg daily", "allopurinol", "vitamin C 500 mg daily", "vitamin C"),
+    ("febuxostat 40 mg daily", "febuxostat", "fish oil 1 g daily", "fish oil"),
     ("darbepoetin alfa 100 mcg every 2 weeks", "darbepoetin alfa", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
