@@ -51,3 +51,22 @@ def test_darbepoetin_negative_control(real_checker):
     result = real_checker.check(drugs=["darbepoetin alfa 100 mcg every 2 weeks"],
                                 supplements=["coenzyme Q10 100 mg daily"])
     assert not _pair(result, "coenzyme Q10", "darbepoetin alfa")
+
+
+@pytest.mark.parametrize(("supplement", "supp_name", "study"), [
+    ("folic acid 1 mg daily", "folic acid", True),
+    ("vitamin D3 2000 IU daily", "vitamin D", False),
+])
+def test_the_sequestrant_entries_cite_the_cholestyramine_label(real_checker, supplement, supp_name, study):
+    result = real_checker.check(drugs=["Questran 4 g twice daily"], supplements=[supplement])
+    [f] = _pair(result, supp_name, "cholestyramine")
+    titles = [s.title for s in f.evidence.sources]
+    assert any(t.startswith("QUESTRAN (cholestyramine") for t in titles)
+    assert any(t.startswith("COLESTID") for t in titles)
+    assert ("The effect of cholestyramine on intestinal absorption" in titles) is study
+    assert "4 to 6 hours" in f.management
+
+
+def test_a_vitamin_neither_label_names_stays_silent_with_cholestyramine(real_checker):
+    result = real_checker.check(drugs=["Questran 4 g twice daily"], supplements=["vitamin C 500 mg daily"])
+    assert not _pair(result, "vitamin C", "cholestyramine")
