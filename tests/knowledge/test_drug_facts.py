@@ -95,6 +95,7 @@ FINDINGS = [
     ("allopurinol 300 mg daily", "allopurinol", "kava 250 mg daily", "kava", "moderate"),
     ("febuxostat 40 mg daily", "febuxostat", "kava 250 mg daily", "kava", "moderate"),
     ("Zyrtec 10 mg daily", "cetirizine", "valerian 500 mg at night", "valerian", "moderate"),
+    ("atovaquone 1500 mg daily", "atovaquone", "ashwagandha 600 mg daily", "ashwagandha", "moderate"),
     # label instructions and properties read again (aripiprazole: the ABILIFY dose adjustment for strong CYP3A4
     # inducers; darbepoetin alfa: blood pressure, as epoetin alfa)
     ("aripiprazole 10 mg daily", "aripiprazole", "St John's wort 300 mg three times daily", "St John's wort",
@@ -170,6 +171,7 @@ SILENT = [
     ("allopurinol 300 mg daily", "allopurinol", "vitamin C 500 mg daily", "vitamin C"),
     ("febuxostat 40 mg daily", "febuxostat", "fish oil 1 g daily", "fish oil"),
     ("cetirizine 10 mg daily", "cetirizine", "fish oil 1 g daily", "fish oil"),
+    ("atovaquone 1500 mg daily", "atovaquone", "fish oil 1 g daily", "fish oil"),
     ("darbepoetin alfa 100 mcg every 2 weeks", "darbepoetin alfa", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
