@@ -96,6 +96,7 @@ FINDINGS = [
     ("febuxostat 40 mg daily", "febuxostat", "kava 250 mg daily", "kava", "moderate"),
     ("Zyrtec 10 mg daily", "cetirizine", "valerian 500 mg at night", "valerian", "moderate"),
     ("atovaquone 1500 mg daily", "atovaquone", "ashwagandha 600 mg daily", "ashwagandha", "moderate"),
+    ("entecavir 0.5 mg daily", "entecavir", "black cohosh 40 mg daily", "black cohosh", "moderate"),
     # label instructions and properties read again (aripiprazole: the ABILIFY dose adjustment for strong CYP3A4
     # inducers; darbepoetin alfa: blood pressure, as epoetin alfa)
     ("aripiprazole 10 mg daily", "aripiprazole", "St John's wort 300 mg three times daily", "St John's wort",
@@ -172,6 +173,7 @@ SILENT = [
     ("febuxostat 40 mg daily", "febuxostat", "fish oil 1 g daily", "fish oil"),
     ("cetirizine 10 mg daily", "cetirizine", "fish oil 1 g daily", "fish oil"),
     ("atovaquone 1500 mg daily", "atovaquone", "fish oil 1 g daily", "fish oil"),
+    ("entecavir 0.5 mg daily", "entecavir", "vitamin C 500 mg daily", "vitamin C"),
     ("darbepoetin alfa 100 mcg every 2 weeks", "darbepoetin alfa", "coenzyme Q10 100 mg daily", "coenzyme Q10"),
 ]
 
