@@ -109,8 +109,6 @@ FINDINGS = [
 CHAINS = [
     ("modafinil 200 mg daily", "modafinil", "red yeast rice 1200 mg daily", "red yeast rice", "minor",
      "modafinil may lower"),
-    ("aripiprazole 10 mg daily", "aripiprazole", "St John's wort 300 mg three times daily", "St John's wort", "minor",
-     "may lower aripiprazole exposure"),
 ]
 
 # (drug line, drug name, supplement line, supplement name): nothing reaches the pair.

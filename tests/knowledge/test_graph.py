@@ -170,3 +170,17 @@ def test_each_source_is_cited_or_named(real_checker):
     others = "\n".join(p.read_text(encoding="utf-8") for p in graph_files() if p not in sources)
     unnamed = sorted(s for s in uncited if not re.search(re.escape(s) + r"(?![\w.-])", others))
     assert not unnamed, unnamed
+
+
+def test_no_curated_entry_or_label_instruction_carries_a_placeholder(real_checker):
+    """Only rules fill in {supplement}, {drug} and {context}: a curated entry's text is shown as written."""
+    import re
+
+    kb = real_checker.kb
+    texts = [(ix.id, t) for ixs in kb.interactions_by_supplement.values() for ix in ixs
+             for t in (ix.title, ix.effect, ix.management, ix.summary, *(m for _c, m in ix.class_management))]
+    texts += [(drug, t) for drug, lis in kb.label_instructions.items() for li in lis
+              for t in (li.label_text or "", li.note or "", li.effect or "")]
+    wrong = [(where.rsplit("/", 1)[-1], t[:80]) for where, t in texts if re.search(r"\{(supplement|drug|context)\}", t)]
+    assert len(texts) > 1000
+    assert not wrong, wrong[:10]
