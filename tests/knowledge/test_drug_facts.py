@@ -209,3 +209,14 @@ def test_insulin_without_its_type_is_read_as_such_and_a_named_insulin_as_itself(
     item, parties = real_checker.item(line, Role.drug)
     assert item.status.value == "recognized"
     assert [real_checker.kb.name_of(p.entity) for p in parties] == [name]
+
+
+@pytest.mark.parametrize(("line", "severity"), [
+    ("pentamidine 4 mg/kg IV daily", "moderate"), ("pentamidine 300 mg inhaled monthly", "minor"),
+    ("NebuPent 300 mg monthly", "minor"),
+])
+def test_inhaled_pentamidine_is_a_form_breathed_in(real_checker, line, severity):
+    """Pentamidine's QT, kidney and blood pressure facts are of intravenous use: an inhaled line keeps its
+    findings, shown as minor."""
+    result = real_checker.check(drugs=[line], supplements=["licorice root 2 g daily"])
+    assert [f.severity.value for f in result.findings if f.drug] == [severity]
