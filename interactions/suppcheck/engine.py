@@ -572,14 +572,21 @@ class Checker:
         """
         if len(supps) < 2:
             return
-        held = [set(self.reasoner.supplement_properties(s)) for s in supps]
+        holders: dict[str, set[int]] = {}  # each property, the supplements (by position) that hold it
+        for n, s in enumerate(supps):
+            for prop in self.reasoner.supplement_properties(s):
+                holders.setdefault(prop, set()).add(n)
         index = None
         for rule in self.kb.rules:
-            if not rule.cumulative or sum(1 for props in held if not props.isdisjoint(rule.supplement_properties)) < 2:
+            if not rule.cumulative:
+                continue
+            held_by = [holders[p] for p in rule.supplement_properties if p in holders]
+            members = set().union(*held_by)
+            if len(members) < 2:
                 continue
             if index is None:
                 index = {(p.supp.input, p.supp.entity, p.drug.input if p.drug else None, p.context): p for p in pairs}
-            standing = {s.key: self._standing(s, rule) for s in supps}
+            standing = {s.key: self._standing(s, rule) if n in members else None for n, s in enumerate(supps)}
             with_prop = [s for s in supps if standing[s.key] is not None]
             names = list(dict.fromkeys(self.kb.name_of(s.entity) + standing[s.key] for s in with_prop))
             if len(names) < 2:

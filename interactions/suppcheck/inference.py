@@ -158,6 +158,10 @@ class PairReasoner:
                 if rule not in self._rules_by_property[prop]:
                     self._rules_by_property[prop].append(rule)
         self._drug_props: dict[str, dict[str, Claim]] = {}
+        # A drug's label instructions and class closure, asked for once per pair: plain dicts of the graph's own
+        # (an entity's section of a fast cache part is a lazy mapping, slower to ask).
+        self._instructions: dict[str, tuple | list] = {}
+        self._closures: dict[str, frozenset | tuple] = {}
         self._entity_conditions: dict[str, tuple[Conditions, ...]] = {}  # the graph's, per entity (see band)
         # What a rule's text says of its groups does not depend on the pair: written once per rule.
         self._rule_words = {id(rule): (", ".join(kb.name_of(p) for p in rule.drug_properties), concern_of(kb, rule))
@@ -232,7 +236,10 @@ class PairReasoner:
                 return found, specific
             hits = set(by_drug.get(drug, ()))
             specific = bool(hits)
-            for cls in self.kb.class_closure.get(drug, ()) if by_class else ():
+            closure = self._closures.get(drug) if by_class else ()
+            if closure is None:
+                closure = self._closures[drug] = self.kb.class_closure.get(drug, ())
+            for cls in closure:
                 hits.update(by_class.get(cls, ()))
             if not hits:
                 return found, specific
@@ -428,7 +435,9 @@ class PairReasoner:
     # ------------------------------------------------------------------ label instructions
     def label_chains(self, supp: Party, drug: Party) -> list[Chain]:
         """What the drug's prescribing information says to do with this product or with its category."""
-        instructions = self.kb.label_instructions.get(drug.entity)
+        instructions = self._instructions.get(drug.entity)
+        if instructions is None:
+            instructions = self._instructions[drug.entity] = self.kb.label_instructions.get(drug.entity) or ()
         if not instructions:
             return []
         out = [self._label_chain(li, supp, drug, None, None) for li in instructions if supp.entity in li.products]

@@ -185,6 +185,11 @@ class KnowledgeBase:
     washouts: dict[str, list[Washout]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # each entity's kind, without making the entity
 
+    def __post_init__(self) -> None:
+        # Entity names by IRI as asked for: a check asks for a name thousands of times (titles, summaries),
+        # and an entity of a fast cache part is otherwise looked up through its lazy section each time.
+        self._name_memo: dict[str, str] = {}
+
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, directory: Path | None = None, use_cache: bool = True) -> KnowledgeBase:
@@ -464,8 +469,13 @@ class KnowledgeBase:
 
     # ------------------------------------------------------------------ queries
     def name_of(self, iri: str) -> str:
-        entity = self.entities.get(iri)
-        return entity.name if entity else iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        found = self._name_memo.get(iri)
+        if found is None:
+            entity = self.entities.get(iri)
+            if entity is None:
+                return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+            found = self._name_memo[iri] = entity.name
+        return found
 
     def of_kind(self, kind: str) -> list[Entity]:
         entities = self.entities
