@@ -220,3 +220,12 @@ def test_inhaled_pentamidine_is_a_form_breathed_in(real_checker, line, severity)
     findings, shown as minor."""
     result = real_checker.check(drugs=[line], supplements=["licorice root 2 g daily"])
     assert [f.severity.value for f in result.findings if f.drug] == [severity]
+
+
+@pytest.mark.parametrize("line", ["Percocet 5/325 mg every 6 hours as needed", "Endocet 10/325 mg", "oxycodone/APAP 5/325"])
+def test_an_oxycodone_and_acetaminophen_product_is_read_as_both_drugs(real_checker, line):
+    from suppcheck.models import Role
+
+    item, parties = real_checker.item(line, Role.drug)
+    assert item.status.value == "recognized"
+    assert sorted(real_checker.kb.name_of(p.entity) for p in parties) == ["acetaminophen", "oxycodone"]
