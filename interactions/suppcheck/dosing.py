@@ -7,7 +7,7 @@ import re
 from suppcheck.errors import InputError
 from suppcheck.models import Dose
 from suppcheck.structs import record
-from suppcheck.text import clean, lazy_re
+from suppcheck.text import LazyPattern, clean, lazy_re
 
 _UNIT = (r"mg\s*/\s*m2|mg\s*/\s*kg|mcg|ug|mg|gm|grams?|g|iu|i\.u\.|units?|ml|cfu|billion\s+cfu|%")
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
@@ -17,7 +17,7 @@ _DOSE = lazy_re(rf"(?<![\w.,])({_NUMBER})\s*(?:(?:-|to|–)\s*({_NUMBER})\s*)?({
 MAX_DIGITS = 9  # no dose has more digits than this (a billion of any unit); longer is a typing slip
 # "4.000 mg" is four in one notation and four thousand in another: such a dose is not guessed.
 _DOTTED_THOUSANDS = lazy_re(r"[1-9]\d{0,2}(?:\.\d{3})+")
-_FREQ: list[tuple[re.Pattern[str], float]] = [
+_FREQ: list[tuple[LazyPattern, float]] = [
     (lazy_re(p, re.IGNORECASE), f) for p, f in [
         (r"\b(qid|q\.i\.d\.?|(four|4) times (a|per) day|(four|4) times daily|4\s*x\s*(a\s*)?(day|daily)|q6h)\b", 4.0),
         (r"\b(tid|t\.i\.d\.?|(three|3) times (a|per) day|(three|3) times daily|thrice daily|3\s*x\s*(a\s*)?(day|daily)|q8h)\b",
@@ -109,13 +109,13 @@ _EVERY_HOURS = lazy_re(r"\b(?:every|q)\s*(\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:h|hr|
 def frequency(text: str) -> float | None:
     """Administrations per day named in the text, or None. A range of hours ("every 4-6 hours") is read at
     its shorter interval, the most taken a day."""
-    every = _EVERY_HOURS.search(text)
+    every = _EVERY_HOURS.find(text)
     if every and 1 <= int(every.group(1)) <= 24:
         return round(24 / int(every.group(1)), 4)
     for pattern, per_day in _FREQ:
-        if pattern.search(text):
+        if pattern.find(text):
             return per_day
-    days = _EVERY_DAYS.search(text)
+    days = _EVERY_DAYS.find(text)
     if days and 1 <= int(days.group(1)) <= 60:
         return round(1 / int(days.group(1)), 4)
     return None
@@ -126,9 +126,9 @@ _BREWED = lazy_re(r"\b(brewed|cups?)\b", re.IGNORECASE)
 
 def form_of(text: str) -> str | None:
     """'extract' or 'food' when the text says which, else None."""
-    if _EXTRACT.search(text) and not _BREWED.search(text):
+    if _EXTRACT.find(text) and not _BREWED.find(text):
         return "extract"
-    if _FOOD.search(text):
+    if _FOOD.find(text):
         return "food"
     return None
 
@@ -159,10 +159,10 @@ _ANY_ROUTE = lazy_re("|".join(p._source[0] for p, _r in _ROUTES), re.IGNORECASE)
 
 def route_of(text: str) -> str | None:
     """The route the text names (iv, sc, im, topical, transdermal, inhaled, sublingual, oral), else None."""
-    if not _ANY_ROUTE.search(text):
+    if not _ANY_ROUTE.find(text):
         return None
     for pattern, route in _ROUTES:
-        if pattern.search(text):
+        if pattern.find(text):
             return route
     return None
 
@@ -170,17 +170,17 @@ def route_of(text: str) -> str | None:
 def _count(text: str, dose: re.Match[str]) -> tuple[float | None, str | None, re.Match[str] | None]:
     """How many units of dose are taken at a time ("4 capsules", "2 x 1000 mg", "caps x2", "take 3 daily"), and
     the unit's name."""
-    after = _TIMES_AFTER.match(text[dose.end():])
+    after = _TIMES_AFTER.find(text[dose.end():])  # anchored by its ^
     if after:
         return float(after.group(1)), None, None
     before = _TIMES_BEFORE.search(text[: dose.start()])
     if before:
         return float(before.group(1)), None, before
-    for found in _COUNT.finditer(text):
+    for found in _COUNT.finditer(text) if _COUNT.has(text) else ():
         if found.end() <= dose.start() or found.start() >= dose.end():
             word = found.group(1).lower()
             return _COUNT_WORDS.get(word) or float(word), found.group(2).lower(), found
-    bare = _BARE_COUNT.match(text[dose.end():])
+    bare = _BARE_COUNT.find(text[dose.end():])  # anchored by its ^
     if bare:
         word = bare.group(1).lower()
         return _COUNT_WORDS.get(word) or float(word), None, None
@@ -203,7 +203,7 @@ _ML = {"ml": 1.0, "tsp": 5.0, "tsps": 5.0, "teaspoon": 5.0, "teaspoons": 5.0, "t
 def _later_amount(text: str, dose: re.Match[str], unit: str, amount: float) -> tuple[float, str] | None:
     """A larger amount of the same unit family later on the line, outside brackets and set apart from the first
     (see _APART), converted to `unit`; with how it was written."""
-    if _DOSE.search(text, dose.end()) is None:  # most lines state one amount
+    if _DOSE.find(text, dose.end()) is None:  # most lines state one amount
         return None
     view = text
     if "(" in text:  # bracketed text is a unit's contents ("(EPA 300 mg, DHA 200 mg)"), not what is taken
@@ -251,7 +251,7 @@ def _counted(text: str, form_hint: str | None) -> ParsedItem | None:
 def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
     """Split 'St John's wort 300 mg three times daily' into name, dose and form."""
     text = clean(raw)
-    match = _DOSE.search(text)
+    match = _DOSE.find(text)  # its groups are digits and a unit, read in lower case
     if match is None:
         return _counted(text, form_hint) or ParsedItem(text, text, None, form_hint or form_of(text))
     name = text[: match.start()].strip(" ,;:-(")
@@ -313,8 +313,8 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
                      "a dose")
         amount, count = later[0], None
     per = frequency(rest)
-    cycle = _CYCLE_DAYS.search(rest)
-    if cycle and (per is None or per < 1) and _EVERY_DAYS.search(rest):
+    cycle = _CYCLE_DAYS.find(rest)
+    if cycle and (per is None or per < 1) and _EVERY_DAYS.find(rest):
         # "125 mg d1-21 q28d": taken daily on those days of a 28-day cycle; q28d is the cycle, not the dose's
         # interval.
         per = 1.0

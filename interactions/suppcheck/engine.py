@@ -11,7 +11,7 @@ from suppcheck.dosing import FISH_OIL, ParsedItem, nutrient_convert, parse_item,
 from suppcheck.errors import InputError
 from suppcheck.inference import LEVELS, SEVERITIES, Chain, PairReasoner, Party, applies, concern_of
 from suppcheck.kb import KnowledgeBase
-from suppcheck.lines import MAX_LINE_CHARS, MAX_PARTS, split_line
+from suppcheck.lines import MAX_LINE_CHARS, MAX_PARTS, has_separator, split_line
 from suppcheck.matching import Resolution, Resolver
 from suppcheck.models import (
     Alternative,
@@ -257,7 +257,7 @@ class Checker:
         res = self.resolver.resolve(parsed.name, role.value)
         left = self.resolver.leftover(parsed.name, res)
         if (parsed.form is None and role is Role.supplement and res.matched and "tea" not in res.matched
-                and _TEA.search(text)):
+                and _TEA.find(text)):
             # "ginger tea", "chamomile tea": a brewed tea of a herb whose name is not itself a tea is a beverage
             # amount, so what holds only for extracts does not reach it ("green tea" names the plant).
             parsed = ParsedItem(parsed.text, parsed.name, parsed.dose, "food",
@@ -271,10 +271,9 @@ class Checker:
                     and self.resolver.leftover(text, whole).clean):
                 parsed, res, left = ParsedItem(text, text, None, parsed.form), whole, self.resolver.leftover(text, whole)
         # Names after the dose ("ginkgo 120 mg and St John's wort 300 mg") are parts too.
-        more = parsed.dose is not None and (len(split_line(parsed.dose.text)) > 1
-                                            or bool(self._other_names(parsed.dose.text, res)))
+        more = parsed.dose is not None and self._names_more(parsed.dose.text, res)
         # "calcium 600 + D": on a supplement line a bare D is vitamin D (never on a drug line).
-        more = more or (role is Role.supplement and bool(_BARE_D.search(text)))
+        more = more or (role is Role.supplement and bool(_BARE_D.find(text)))
         if res.status is not Status.unrecognized and left.clean and not more:
             return self._single(text, role, parsed, res)
         parts = split_line(text)
@@ -409,6 +408,15 @@ class Checker:
                     candidates=[c for comp in components if comp.status is Status.unrecognized
                                 for c in comp.candidates][:5])
         return item, parties
+
+    def _names_more(self, dose_text: str, res: Resolution) -> bool:
+        """Whether a line's dose text names another part: a separator with a second part after it, or a name
+        of another entity. Text with no separator and no word that begins a name names nothing."""
+        if not has_separator(dose_text):
+            heads = self.kb.name_heads
+            if not any(w in heads for w in normalize(dose_text).split()):
+                return False
+        return len(split_line(dose_text)) > 1 or bool(self._other_names(dose_text, res))
 
     def _other_names(self, text: str, res: Resolution) -> list[tuple[str, list[str]]]:
         """Entities named in a dose text other than the one the line names ("d-alpha tocopherol" is vitamin E)."""

@@ -75,6 +75,11 @@ def split_line(text: str) -> list[str]:
     return parts
 
 
+def has_separator(text: str) -> bool:
+    """Whether `text` holds a separator between products at all (without one, `split_line` gives one part)."""
+    return _SEPARATOR.search(text) is not None
+
+
 def is_descriptive(text: str) -> bool:
     """True when every word of `text` only describes form, dose or timing ("twice daily with food")."""
     return all(is_descriptive_word(w) for w in normalize(text).split())

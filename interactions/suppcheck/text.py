@@ -26,14 +26,33 @@ class LazyPattern:
     def __getattr__(self, name: str):
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = re.compile(*self.__dict__["_source"])
+        pattern, flags = self.__dict__["_source"]
+        compiled = re.compile(pattern, flags)
         for method in self._METHODS:
             self.__dict__[method] = getattr(compiled, method)
         self.__dict__["compiled"] = compiled
-        return getattr(compiled, name)
+        if flags & re.IGNORECASE and not _UPPER_LITERAL.search(pattern):
+            # On ASCII text a case-blind search is the case-bound one on the text in lower case, and that is
+            # about three times as fast with Python's engine (positions are the same; groups come in lower case).
+            folded = re.compile(pattern, flags & ~re.IGNORECASE).search
+
+            def find(text: str, pos: int = 0, _folded=folded, _blind=compiled.search):
+                return _folded(text.lower(), pos) if text.isascii() else _blind(text, pos)
+        else:
+            find = compiled.search
+        self.__dict__["find"] = find
+        return self.__dict__[name] if name in self.__dict__ else getattr(compiled, name)
+
+    def has(self, text: str) -> bool:
+        """Whether the pattern occurs in `text` (see `find`)."""
+        return self.find(text) is not None
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.__dict__['_source'][0]!r})"
+
+
+# An upper-case letter that is not part of an escape (\\D, \\S, \\W, \\B, \\A, \\Z name classes, not letters).
+_UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
 
 
 def lazy_re(pattern: str, flags: int = 0) -> LazyPattern:

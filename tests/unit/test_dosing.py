@@ -301,3 +301,39 @@ def test_times_a_day_in_digits_is_a_frequency(text, per_day):
     from suppcheck.dosing import frequency
 
     assert frequency(text) == per_day
+
+
+def _lazy_patterns():
+    """Every lazily compiled pattern the line readers hold, alone or in their lists."""
+    from suppcheck import dosing, engine, labels, labeltext, lines, matching
+    from suppcheck.text import LazyPattern
+
+    found = []
+    for module in (dosing, engine, labels, labeltext, lines, matching):
+        for value in vars(module).values():
+            items = value if isinstance(value, list) else [value]
+            for item in items:
+                item = item[0] if isinstance(item, tuple) and item else item
+                if isinstance(item, LazyPattern):
+                    found.append(item)
+    return found
+
+
+def test_the_fast_case_blind_search_finds_what_the_pattern_finds():
+    """`find` searches ASCII text in lower case with the case-bound pattern: the same span, and the same groups
+    but for their case, as the case-blind `search`, on every fixture line and lines in mixed case."""
+    import re
+
+    patterns = _lazy_patterns()
+    blind = [p for p in patterns if p.flags & re.IGNORECASE]
+    assert len(blind) >= 20 and any(p.find is not p.search for p in blind)  # most take the fast path
+    texts = [*_fixture_lines(), "FISH OIL 1000 MG TID", "Imatinib 400 Mg Q12H", "St John's Wort 300MG Three Times Daily",
+             "Vitamin D3 5,000 IU Every Other Day", "ZINC 50 MG 2 BID", "Curcumin 500 mg Caps X2 BID", "Ébène 5 mg",
+             "Ginkgo 120 mg tägl.", "\u212aelvin 5 mg", "\u017fenna 5 mg daily"]
+    for pattern in blind:
+        for text in texts:
+            fast, slow = pattern.find(text), pattern.search(text)
+            assert (fast is None) == (slow is None), (pattern, text)
+            if fast is not None:
+                assert fast.span() == slow.span(), (pattern, text)
+                assert [g and g.lower() for g in fast.groups()] == [g and g.lower() for g in slow.groups()], (pattern, text)
