@@ -539,8 +539,11 @@ class PairReasoner:
         sname = kb.name_of(supp.entity)
         dname = kb.name_of(drug.entity) if drug else ""
         names = {"supplement": sname, "drug": dname, "context": kb.name_of(context) if context else ""}
+        paired = self._rules_of_drug(drug.entity, drug_props) if drug is not None else None
         for rule, level, severity, before, after, head, head_sources in sides:
             if drug is not None:
+                if id(rule) not in paired:
+                    continue  # the drug has none of the rule's properties
                 side = self._rule_drug_side(rule, drug.entity, drug_props)
                 if side is None:
                     continue
@@ -590,6 +593,14 @@ class PairReasoner:
             out.append((rule, level, severity, (note,) if note else (), tuple(after), head,
                         (*rule.sources, *sclaim.sources)))
         return out
+
+    def _rules_of_drug(self, drug: str, drug_props: dict[str, Claim]) -> frozenset[int]:
+        """The rules (by id) whose drug side this drug meets, a fact of the graph."""
+        found = self._facts.get(("rules of drug", drug))
+        if found is None:
+            found = self._facts[("rules of drug", drug)] = frozenset(
+                id(rule) for rule in self.kb.rules if not drug_props.keys().isdisjoint(rule.drug_properties))
+        return found
 
     def _rule_drug_side(self, rule: Rule, drug: str, drug_props: dict[str, Claim]) -> tuple | None:
         """What a rule's chains take from the drug, a fact of the graph: the weakest evidence of the drug's
