@@ -7,7 +7,7 @@ import re
 from suppcheck.errors import InputError
 from suppcheck.models import Dose
 from suppcheck.structs import record
-from suppcheck.text import LazyPattern, clean, lazy_re
+from suppcheck.text import LazyPattern, clean, folded, lazy_re
 
 _UNIT = (r"mg\s*/\s*m2|mg\s*/\s*kg|mcg|ug|mg|gm|grams?|g|iu|i\.u\.|units?|ml|cfu|billion\s+cfu|%")
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
@@ -109,13 +109,14 @@ _EVERY_HOURS = lazy_re(r"\b(?:every|q)\s*(\d{1,2})\s*(?:-\s*\d{1,2}\s*)?(?:h|hr|
 def frequency(text: str) -> float | None:
     """Administrations per day named in the text, or None. A range of hours ("every 4-6 hours") is read at
     its shorter interval, the most taken a day."""
-    every = _EVERY_HOURS.find(text)
+    low = folded(text)
+    every = _EVERY_HOURS.find_folded(low, text)
     if every and 1 <= int(every.group(1)) <= 24:
         return round(24 / int(every.group(1)), 4)
     for pattern, per_day in _FREQ:
-        if pattern.find(text):
+        if pattern.find_folded(low, text):
             return per_day
-    days = _EVERY_DAYS.find(text)
+    days = _EVERY_DAYS.find_folded(low, text)
     if days and 1 <= int(days.group(1)) <= 60:
         return round(1 / int(days.group(1)), 4)
     return None
@@ -126,9 +127,10 @@ _BREWED = lazy_re(r"\b(brewed|cups?)\b", re.IGNORECASE)
 
 def form_of(text: str) -> str | None:
     """'extract' or 'food' when the text says which, else None."""
-    if _EXTRACT.find(text) and not _BREWED.find(text):
+    low = folded(text)
+    if _EXTRACT.find_folded(low, text) and not _BREWED.find_folded(low, text):
         return "extract"
-    if _FOOD.find(text):
+    if _FOOD.find_folded(low, text):
         return "food"
     return None
 
@@ -159,10 +161,11 @@ _ANY_ROUTE = lazy_re("|".join(p._source[0] for p, _r in _ROUTES), re.IGNORECASE)
 
 def route_of(text: str) -> str | None:
     """The route the text names (iv, sc, im, topical, transdermal, inhaled, sublingual, oral), else None."""
-    if not _ANY_ROUTE.find(text):
+    low = folded(text)
+    if not _ANY_ROUTE.find_folded(low, text):
         return None
     for pattern, route in _ROUTES:
-        if pattern.find(text):
+        if pattern.find_folded(low, text):
             return route
     return None
 

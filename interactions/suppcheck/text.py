@@ -39,9 +39,14 @@ class LazyPattern:
             def find(text: str, pos: int = 0, _folded=folded, _blind=compiled.search):
                 return _folded(text.lower(), pos) if text.isascii() else _blind(text, pos)
         else:
-            find = compiled.search
+            find = folded = compiled.search
         self.__dict__["find"] = find
+        self.__dict__["_folded"] = folded
         return self.__dict__[name] if name in self.__dict__ else getattr(compiled, name)
+
+    def find_folded(self, low: str | None, text: str):
+        """`find` for a text whose lower case the caller has made once (`folded`) for several patterns."""
+        return self._folded(low) if low is not None else self.search(text)
 
     def has(self, text: str) -> bool:
         """Whether the pattern occurs in `text` (see `find`)."""
@@ -49,6 +54,11 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.__dict__['_source'][0]!r})"
+
+
+def folded(text: str) -> str | None:
+    """The lower case of an ASCII text, for `LazyPattern.find_folded`; None for other text."""
+    return text.lower() if text.isascii() else None
 
 
 # An upper-case letter that is not part of an escape (\\D, \\S, \\W, \\B, \\A, \\Z name classes, not letters).
