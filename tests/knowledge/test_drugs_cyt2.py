@@ -49,8 +49,8 @@ def _one(checker, drug: str, supplement: str, supplement_name: str, drug_name: s
     ("clofarabine", "clofarabine"), ("Clolar", "clofarabine"),
     ("streptozocin", "streptozocin"), ("Zanosar", "streptozocin"),
     ("dacarbazine", "dacarbazine"), ("DTIC", "dacarbazine"),
-    ("lomustine", "lomustine"), ("Gleostine", "lomustine"),
-    ("carmustine", "carmustine"), ("BiCNU", "carmustine"), ("Gliadel", "carmustine"),
+    ("lomustine", "lomustine"), ("Gleostine", "lomustine"), ("CCNU", "lomustine"),
+    ("carmustine", "carmustine"), ("BiCNU", "carmustine"), ("BCNU", "carmustine"), ("Gliadel", "carmustine"),
     ("omacetaxine", "omacetaxine"), ("Synribo", "omacetaxine"), ("omacetaxine mepesuccinate", "omacetaxine"),
 ])
 def test_names_resolve_to_the_drug(real_checker, text, expected):
