@@ -276,7 +276,7 @@ class Checker:
         more = more or (role is Role.supplement and bool(_BARE_D.find(text)))
         if res.status is not Status.unrecognized and left.clean and not more:
             return self._single(text, role, parsed, res)
-        parts = split_line(text)
+        parts = self._slash_names(text, split_line(text), role)
         if len(parts) < 2 and res.status is Status.unrecognized:
             return self._single(text, role, parsed, res)
         return self._combination(text, role, form_hint, parts)
@@ -347,6 +347,23 @@ class Checker:
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
                     dose=parsed.dose, components=components, reading=Reading(notes=notes))
         return item, parties
+
+    def _slash_names(self, text: str, parts: list[str], role: Role) -> list[str]:
+        """Parts the split took apart at a slash that together are one name ("necitumumab + gem/cis": gem/cis is
+        gemcitabine with cisplatin): joined again where neither reads alone and the whole is recognised."""
+        if "/" not in text or len(parts) < 2:
+            return parts
+        out: list[str] = []
+        for part in parts:
+            if out:
+                joined = f"{out[-1]}/{part}"
+                if (joined in text and self.resolver.resolve(out[-1], role.value).status is Status.unrecognized
+                        and self.resolver.resolve(part, role.value).status is Status.unrecognized
+                        and self.resolver.resolve(joined, role.value).status is Status.recognized):
+                    out[-1] = joined
+                    continue
+            out.append(part)
+        return out
 
     def _combination(self, text: str, role: Role, form_hint: str | None,
                      parts: list[str]) -> tuple[Item, list[Party]]:

@@ -356,8 +356,9 @@ def _variants(name: str) -> Iterator[str]:
     expanded = _MAG.sub("magnesium ", _SHORTHAND.sub("vitamin ", text))
     if expanded != text:
         yield expanded
-    # Words before the name that only describe the product: "organic turmeric", "pure fish oil",
-    # "decaffeinated green tea" (last: the name as written, whole, is tried first).
+    # Words before the name that only describe the product or how it is taken: "organic turmeric", "pure fish
+    # oil", "decaffeinated green tea", "daily aspirin", "low dose aspirin", "weekly paclitaxel" (last: the name as
+    # written, whole, is tried first, so "low-dose naltrexone" stays itself).
     words = text.split()
     lead = 0
     while lead < len(words) - 1 and (words[lead].casefold().strip(",") in _LEADING
@@ -386,7 +387,8 @@ def _singular(word: str) -> str:
 _LEADING = frozenset("""organic natural pure raw wild fresh dried decaffeinated decaf premium virgin cold-pressed
 whole-food wholefood standardized standardised
 a an one two three four half glass glasses cup cups mug mugs oz ounce ounces fl bottle bottles serving servings
-tsp tbsp teaspoon teaspoons tablespoon tablespoons scoop scoops handful of""".split())
+tsp tbsp teaspoon teaspoons tablespoon tablespoons scoop scoops handful of
+daily weekly nightly once twice low high dose low-dose high-dose baby extra strength regular""".split())
 # An amount before the name: "8 oz grapefruit juice", "2 cups of green tea", "1/2 cup".
 _AMOUNT_WORD = lazy_re(r"\d+(?:[.,/]\d+)?")
 

@@ -95,3 +95,33 @@ def test_a_lazy_pattern_compiles_on_first_use_and_then_is_the_compiled_pattern()
     assert vars(lazy)["search"].__self__ is vars(lazy)["compiled"]  # the compiled pattern's own bound method
     assert isinstance(dosing._DOSE, LazyPattern)
     assert dosing.parse_item("St John's wort 300 mg three times daily").dose.per_day == 900
+
+
+@pytest.mark.parametrize("line,name", [("daily aspirin", "aspirin"), ("low dose aspirin 81 mg", "aspirin"),
+                                       ("baby aspirin", "aspirin"), ("weekly paclitaxel", "paclitaxel"),
+                                       ("extra strength Tylenol", "acetaminophen")])
+def test_words_before_a_drug_that_say_how_it_is_taken_are_read(real_checker, line, name):
+    result = real_checker.check(drugs=[line], supplements=["fish oil"])
+    item = result.items[0]
+    assert item.status.value == "recognized" and item.match.name == name, item
+    assert not (item.reading and item.reading.unread), item.reading
+
+
+def test_a_name_that_begins_with_such_a_word_is_still_itself(real_checker):
+    _result, item = _read_whole(real_checker, "low-dose naltrexone 4.5 mg nightly", drug="oxycodone")
+    assert item.match.name == "low-dose naltrexone"
+    _result, item = _read_whole(real_checker, "nightly melatonin 3 mg")
+    assert item.match.name == "melatonin"
+
+
+def test_a_regimen_written_with_a_slash_inside_a_longer_line_is_read_whole(real_checker):
+    """"necitumumab + gem/cis": the split at "/" gave "gem" and "cis", which name nothing; joined, they are
+    gemcitabine with cisplatin."""
+    result = real_checker.check(drugs=["necitumumab + gem/cis"], supplements=["fish oil"])
+    item = result.items[0]
+    assert not (item.reading and item.reading.unread), item.reading
+    names = {c.match.name for c in item.components if c.match}
+    assert {"necitumumab", "gemcitabine", "cisplatin"} <= names
+    # two products written with a slash stay two
+    result = real_checker.check(drugs=["warfarin"], supplements=["ginkgo/St John's wort"])
+    assert {c.match.name for c in result.items[1].components} == {"ginkgo", "St John's wort"}
