@@ -68,6 +68,9 @@ _ROUTES = [(lazy_re(p, re.IGNORECASE), r) for p, r in [
 _CYCLE_DAYS = lazy_re(r"\b(?:days?\s*|d)(\d{1,2})\s*(?:-|–|to|through)\s*d?(\d{1,2})\b", re.IGNORECASE)
 # "q21d", "q28 days", "every 21 days": a cycle or an interval of N days.
 _EVERY_DAYS = lazy_re(r"\b(?:q|every\s*)(\d{1,2})\s*(?:d|days?)\b", re.IGNORECASE)
+# "q6 weeks", "every 12 weeks", "q3 months", "q3mo", "every 6 months": an interval of N weeks or months.
+_EVERY_WEEKS = lazy_re(r"\b(?:q|every\s*)(\d{1,2})\s*(?:w|wk|wks|weeks?)\b", re.IGNORECASE)
+_EVERY_MONTHS = lazy_re(r"\b(?:q|every\s*)(\d{1,2})\s*(?:mo|mos|months?)\b|\b(quarterly)\b", re.IGNORECASE)
 _FOOD = lazy_re(r"\b(cups?|brewed|infusion|juice|glass(es)?|culinary|cooking|in food|as food|as a spice|"
                    r"in cooking|dietary intake|with meals as food|tea ?bags?|as tea|a tea|servings?)\b", re.IGNORECASE)
 _EXTRACT = lazy_re(r"\b(extract|capsules?|caps|caplets?|tablets?|tabs|softgels?|supplements?|standardi[sz]ed|"
@@ -119,6 +122,14 @@ def frequency(text: str) -> float | None:
     days = _EVERY_DAYS.find_folded(low, text)
     if days and 1 <= int(days.group(1)) <= 60:
         return round(1 / int(days.group(1)), 4)
+    weeks = _EVERY_WEEKS.find_folded(low, text)
+    if weeks and 1 <= int(weeks.group(1)) <= 52:
+        return round(1 / (7 * int(weeks.group(1))), 4)
+    months = _EVERY_MONTHS.find_folded(low, text)
+    if months:
+        n = 3 if months.group(2) else int(months.group(1))
+        if 1 <= n <= 24:
+            return round(1 / (30 * n), 4)
     return None
 
 

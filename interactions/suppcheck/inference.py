@@ -105,6 +105,9 @@ def applies(cond: Conditions, party: Party) -> tuple[bool, str | None]:
                 notes.append(f"applies at {threshold} or more; the dose given ({dose.text}) could not be compared")
             elif once < cond.min_dose:
                 return False, None  # no frequency given: compared as taken once a day
+            elif dose.frequency:  # less often than weekly: the amount of a dose day is compared
+                notes.append(f"applies at {threshold} or more; the dose given ({dose.text}) is taken less often than "
+                             "once a week (compared as one day's amount)")
             else:
                 notes.append(f"applies at {threshold} or more; the dose given ({dose.text}) does not say how often "
                              "(compared as once a day)")

@@ -32,7 +32,8 @@ capsule capsules cap caps caplet caplets softgel softgels tablet tablets tab tab
 granules syrup solution suspension injection infusion iv po im sc sq subq oral orally topical patch
 er xr xl sr cr dr la ir ec odt ds mr extended delayed sustained controlled immediate release
 daily bid tid qid qd qhs qam qpm od q12h q8h q6h q24h qw q1w q2w q3w q4w prn once twice thrice times
-day days week weeks weekly month monthly morning evening night nightly bedtime cycle cycles d
+day days week weeks weekly month months monthly mo mos wk wks hr hrs hour hours quarterly yearly
+morning evening night nightly bedtime cycle cycles d
 a an the of to at in on by per as for each every before after during between take taking taken
 and or with plus
 food meals meal breakfast lunch dinner supper water empty stomach needed cup cups brewed cooking
@@ -53,7 +54,7 @@ sodium potassium calcium magnesium hydrochloride hcl mesylate maleate citrate ac
 tartrate fumarate sulfate sulphate phosphate besylate tosylate malate dimesylate monohydrate
 dihydrate hydrobromide bromide chloride disodium
 """.split())
-_NUMBERISH = lazy_re(r"^(?:\d+|d\d+|x\d+|\d+x|q\d+[hdw]|\d+[a-z]{1,3})$")
+_NUMBERISH = lazy_re(r"^(?:\d+|d\d+|x\d+|\d+x|q\d+(?:[hdw]|wk|wks|mo|mos)?|\d+[a-z]{1,3})$")
 
 
 def split_line(text: str) -> list[str]:

@@ -337,3 +337,26 @@ def test_the_fast_case_blind_search_finds_what_the_pattern_finds():
             if fast is not None:
                 assert fast.span() == slow.span(), (pattern, text)
                 assert [g and g.lower() for g in fast.groups()] == [g and g.lower() for g in slow.groups()], (pattern, text)
+
+
+@pytest.mark.parametrize(("text", "per_day"), [
+    ("every 12 weeks", round(1 / 84, 4)), ("q6 weeks", round(1 / 42, 4)), ("q2 wks", round(1 / 14, 4)),
+    ("q3 months", round(1 / 90, 4)), ("q3mo", round(1 / 90, 4)), ("every 6 months", round(1 / 180, 4)),
+    ("quarterly", round(1 / 90, 4)), ("q21d", round(1 / 21, 4)), ("weekly", 1 / 7)])
+def test_intervals_of_weeks_and_months_are_read(text, per_day):
+    from suppcheck.dosing import frequency
+
+    assert frequency(text) == per_day
+
+
+@pytest.mark.parametrize("line", ["Zometa q3 months", "Lupron q3mo", "Xgeva every 12 weeks", "Eligard q6mo"])
+def test_a_drug_given_every_few_months_is_read_whole(real_checker, line):
+    item = real_checker.check(drugs=[line], supplements=["calcium"]).items[0]
+    assert item.status.value == "recognized"
+    assert not (item.reading and item.reading.unread), item.reading
+
+
+def test_a_dose_taken_less_often_than_weekly_says_how_it_is_compared(real_checker):
+    result = real_checker.check(drugs=["warfarin"], supplements=["vitamin D 50000 IU q2 weeks"])
+    notes = [n for f in result.findings for n in f.notes if "4000 IU" in n]
+    assert notes and all("less often than once a week" in n for n in notes), notes
