@@ -746,12 +746,13 @@ class Checker:
                 notes.append(f"also: {other.title} ({SEVERITIES[other.severity]}, {other.evidence}, {other.basis})")
             mechanisms = dict.fromkeys(m for c in chains for m in c.mechanisms)
             source_ids = dict.fromkeys(s for c in chains for s in c.sources)
-        sources = [x for x in map(self._source, source_ids) if x is not None]
+        known = self._sources
+        sources = [x for x in (known.get(i) or self._source(i) for i in source_ids) if x is not None]
         if not sources:
             return None  # a finding without a source cannot be shown (the graph validator forbids it)
         if len(sources) > 1:
             sources.sort(key=_unindexed)
-        summaries = dict.fromkeys(c.summary for c in chains if c.summary)
+        summaries = (top.summary or "",) if len(chains) == 1 else dict.fromkeys(c.summary for c in chains if c.summary)
         return Finding(
             severity=_SEVERITY[severity], title=top.title,
             supplement=self._ref(pair.supp), drug=self._ref(pair.drug) if pair.drug else None,
@@ -1040,8 +1041,12 @@ def _clip(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_SEVERITY_ORDER = {"major": -2, "moderate": -1, "minor": 0}  # -Severity.rank
+_LEVEL_ORDER = {level: -n for n, level in enumerate(LEVELS)}
+
+
 def _order(f: Finding) -> tuple:
-    return (-f.severity.rank, -LEVELS.index(f.evidence.level._value_), f.supplement.name.lower(),
+    return (_SEVERITY_ORDER[f.severity._value_], _LEVEL_ORDER[f.evidence.level._value_], f.supplement.name.lower(),
             (f.drug.name.lower() if f.drug else ""), f.context or "", f.title)
 
 
