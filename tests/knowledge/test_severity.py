@@ -246,17 +246,18 @@ def test_binding_in_the_gut_is_an_exposure_concern(real_checker):
 
 
 def test_a_labels_word_on_a_products_effect_sets_a_pharmacodynamic_floor(real_checker):
-    """The warfarin label's botanicals: at least moderate, as an effect (not an exposure) concern."""
+    """The warfarin label's botanicals (monitor), isotretinoin's vitamin A (avoid): at least moderate, as an effect
+    (not an exposure) concern, saying what the label says."""
     kb = real_checker.kb
     pd = [(drug, supp, li) for drug, lis in kb.label_instructions.items() for li in lis
           if li.kind == "pharmacodynamic" for supp in li.products]
     assert len(pd) >= 8, f"only {len(pd)} pharmacodynamic label pairs loaded"
-    for drug, supp, _li in pd:
+    for drug, supp, li in pd:
         result = real_checker.check(drugs=[kb.name_of(drug)], supplements=[kb.name_of(supp)])
         [finding] = [f for f in result.findings if f.drug and f.supplement.id == supp]
         assert finding.severity.rank >= 1, (kb.name_of(supp), finding.severity)
         assert "exposure" not in finding.effect or finding.kind.value == "pharmacokinetic", finding.title
-        said = f"the label says monitor with {kb.name_of(supp)}"
+        said = f"the label says {li.instruction} with {kb.name_of(supp)}"
         assert said in finding.title or any(said in n for n in finding.notes), (kb.name_of(supp), finding.title)
 
 
