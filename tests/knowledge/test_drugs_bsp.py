@@ -11,7 +11,9 @@ whose warnings were not read.
 from __future__ import annotations
 
 import pytest
-from suppcheck.models import Role
+from drugcheck import assert_resolves, line_names
+from drugcheck import iri as _iri
+from drugcheck import pair as _pair
 
 ENGAGERS = ["blinatumomab", "teclistamab", "elranatamab", "talquetamab", "linvoseltamab", "tarlatamab",
             "epcoritamab", "glofitamab", "mosunetuzumab", "tebentafusp"]
@@ -19,15 +21,6 @@ CAR_T = ["tisagenlecleucel", "axicabtagene ciloleucel", "brexucabtagene autoleuc
          "idecabtagene vicleucel", "ciltacabtagene autoleucel"]
 # the drugs given prop:myelosuppressive (label text or the class reviews read); tarlatamab and tebentafusp are not
 MYELOSUPPRESSIVE = [d for d in ENGAGERS if d not in ("tarlatamab", "tebentafusp")] + CAR_T
-
-
-def _pair(result, supplement: str, drug: str):
-    return [f for f in result.findings
-            if f.supplement.name == supplement and f.drug is not None and f.drug.name == drug]
-
-
-def _iri(name: str) -> str:
-    return "https://w3id.org/suppcheck/drug/" + name.replace(" ", "-")
 
 
 # ----------------------------------------------------------------------------- names
@@ -50,9 +43,7 @@ def _iri(name: str) -> str:
     ("ciltacabtagene autoleucel", "ciltacabtagene autoleucel"), ("Carvykti", "ciltacabtagene autoleucel"),
 ])
 def test_names_resolve_to_the_drug(real_checker, text, expected):
-    res = real_checker.resolve(text, "drug")
-    assert res.status.value == "recognized", (text, res.candidates)
-    assert res.match.name == expected
+    assert_resolves(real_checker, text, expected)
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -63,9 +54,7 @@ def test_names_resolve_to_the_drug(real_checker, text, expected):
     ("Carvykti infusion", "ciltacabtagene autoleucel"),
 ])
 def test_medication_lines_resolve(real_checker, line, expected):
-    item, _ = real_checker.item(line, Role.drug)
-    names = [item.match.name] if item.match is not None else [
-        c.match.name for c in item.components if c.match is not None]
+    names = line_names(real_checker, line)
     assert names == [expected], line
 
 

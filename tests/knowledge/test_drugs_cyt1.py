@@ -13,12 +13,8 @@ stay silent.
 from __future__ import annotations
 
 import pytest
-from suppcheck.models import Role
-
-
-def _pair(result, supplement: str, drug: str):
-    return [f for f in result.findings
-            if f.supplement.name == supplement and f.drug is not None and f.drug.name == drug]
+from drugcheck import assert_resolves, line_names
+from drugcheck import pair as _pair
 
 
 # ----------------------------------------------------------------------------- names
@@ -56,9 +52,7 @@ def _pair(result, supplement: str, drug: str):
     ("actinomycin D", "dactinomycin"),
 ])
 def test_names_resolve_to_the_drug(real_checker, text, expected):
-    res = real_checker.resolve(text, "drug")
-    assert res.status.value == "recognized", (text, res.candidates)
-    assert res.match.name == expected
+    assert_resolves(real_checker, text, expected)
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -67,9 +61,7 @@ def test_names_resolve_to_the_drug(real_checker, text, expected):
     ("Myleran 2 mg daily", "busulfan"),
 ])
 def test_medication_lines_resolve(real_checker, line, expected):
-    item, _ = real_checker.item(line, Role.drug)
-    names = [item.match.name] if item.match is not None else [
-        c.match.name for c in item.components if c.match is not None]
+    names = line_names(real_checker, line)
     assert names == [expected], line
 
 

@@ -14,12 +14,8 @@ with valerian, neuropathy with germanium). Pairs without a fact stay silent.
 from __future__ import annotations
 
 import pytest
-from suppcheck.models import Role
-
-
-def _pair(result, supplement: str, drug: str):
-    return [f for f in result.findings
-            if f.supplement.name == supplement and f.drug is not None and f.drug.name == drug]
+from drugcheck import assert_resolves, line_names
+from drugcheck import pair as _pair
 
 
 def _one(checker, drug: str, supplement: str, supplement_name: str, drug_name: str):
@@ -54,9 +50,7 @@ def _one(checker, drug: str, supplement: str, supplement_name: str, drug_name: s
     ("omacetaxine", "omacetaxine"), ("Synribo", "omacetaxine"), ("omacetaxine mepesuccinate", "omacetaxine"),
 ])
 def test_names_resolve_to_the_drug(real_checker, text, expected):
-    res = real_checker.resolve(text, "drug")
-    assert res.status.value == "recognized", (text, res.candidates)
-    assert res.match.name == expected
+    assert_resolves(real_checker, text, expected)
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -69,9 +63,7 @@ def test_names_resolve_to_the_drug(real_checker, text, expected):
     ("Synribo 1.25 mg/m2 subcut twice daily", "omacetaxine"),
 ])
 def test_medication_lines_resolve(real_checker, line, expected):
-    item, _ = real_checker.item(line, Role.drug)
-    names = [item.match.name] if item.match is not None else [
-        c.match.name for c in item.components if c.match is not None]
+    names = line_names(real_checker, line)
     assert names == [expected], line
 
 

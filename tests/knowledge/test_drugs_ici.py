@@ -11,20 +11,13 @@ wort and grapefruit stay silent.
 from __future__ import annotations
 
 import pytest
+from drugcheck import assert_resolves, line_names
+from drugcheck import closure as _closure
+from drugcheck import pair as _pair
 from suppcheck.models import Role
 
 NEW_CHECKPOINT_INHIBITORS = ["cemiplimab", "dostarlimab", "avelumab", "tremelimumab", "relatlimab", "toripalimab",
                              "tislelizumab", "retifanlimab"]
-
-
-def _pair(result, supplement: str, drug: str):
-    return [f for f in result.findings
-            if f.supplement.name == supplement and f.drug is not None and f.drug.name == drug]
-
-
-def _closure(real_checker, drug: str) -> set[str]:
-    return {c.rsplit("/", 1)[-1] for c in real_checker.kb.class_closure.get(
-        f"https://w3id.org/suppcheck/drug/{drug}", ())}
 
 
 # ----------------------------------------------------------------------------- names
@@ -49,9 +42,7 @@ def _closure(real_checker, drug: str) -> set[str]:
     ("T-VEC", "talimogene laherparepvec"),
 ])
 def test_names_resolve_to_the_drug(real_checker, text, expected):
-    res = real_checker.resolve(text, "drug")
-    assert res.status.value == "recognized", (text, res.candidates)
-    assert res.match.name == expected
+    assert_resolves(real_checker, text, expected)
 
 
 @pytest.mark.parametrize("text", ["BCG", "IL-2", "Intron A", "T-VEC"])
@@ -76,9 +67,7 @@ def test_short_names_are_not_supplements(real_checker, text):
     ("Imlygic intralesional q2w", ["talimogene laherparepvec"]),
 ])
 def test_medication_lines_resolve(real_checker, line, expected):
-    item, _ = real_checker.item(line, Role.drug)
-    names = [item.match.name] if item.match is not None else [
-        c.match.name for c in item.components if c.match is not None]
+    names = line_names(real_checker, line)
     assert names == expected, line
 
 

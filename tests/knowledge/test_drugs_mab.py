@@ -15,24 +15,14 @@ unrecognised.
 from __future__ import annotations
 
 import pytest
-from suppcheck.models import Role
+from drugcheck import assert_resolves, line_names
+from drugcheck import closure as _closure
+from drugcheck import iri as _iri
+from drugcheck import pair as _pair
 
 DRUGS = ["amivantamab", "isatuximab", "elotuzumab", "obinutuzumab", "ramucirumab", "panitumumab", "necitumumab",
          "mogamulizumab", "margetuximab", "dinutuximab", "naxitamab", "zolbetuximab", "tafasitamab",
          "ziv-aflibercept"]
-
-
-def _pair(result, supplement: str, drug: str):
-    return [f for f in result.findings
-            if f.supplement.name == supplement and f.drug is not None and f.drug.name == drug]
-
-
-def _iri(name: str) -> str:
-    return "https://w3id.org/suppcheck/drug/" + name.replace(" ", "-")
-
-
-def _closure(real_checker, name: str) -> set[str]:
-    return {c.rsplit("/", 1)[-1] for c in real_checker.kb.class_closure.get(_iri(name), ())}
 
 
 def _severity(real_checker, drug: str, supplement: str, name: str):
@@ -60,9 +50,7 @@ def _severity(real_checker, drug: str, supplement: str, name: str):
     ("ziv-aflibercept", "ziv-aflibercept"), ("Zaltrap", "ziv-aflibercept"),
 ])
 def test_names_resolve_to_the_drug(real_checker, text, expected):
-    res = real_checker.resolve(text, "drug")
-    assert res.status.value == "recognized", (text, res.candidates)
-    assert res.match.name == expected
+    assert_resolves(real_checker, text, expected)
 
 
 def test_aflibercept_alone_is_not_taken_for_the_cancer_drug(real_checker):
@@ -79,9 +67,7 @@ def test_aflibercept_alone_is_not_taken_for_the_cancer_drug(real_checker):
     ("Zaltrap 4 mg/kg IV every 2 weeks with FOLFIRI", "ziv-aflibercept"),
 ])
 def test_medication_lines_resolve(real_checker, line, expected):
-    item, _ = real_checker.item(line, Role.drug)
-    names = [item.match.name] if item.match is not None else [
-        c.match.name for c in item.components if c.match is not None]
+    names = line_names(real_checker, line)
     assert expected in names, (line, names)
 
 

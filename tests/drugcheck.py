@@ -1,0 +1,37 @@
+"""Checks the knowledge tests of drug families share: a name resolves to its drug, a medication line reads as its
+drugs, a pair's findings, a drug's classes."""
+
+from __future__ import annotations
+
+from suppcheck.models import Role
+
+DRUG = "https://w3id.org/suppcheck/drug/"
+
+
+def pair(result, supplement: str, drug: str) -> list:
+    """The findings of a check that join this supplement and this drug (by name)."""
+    return [f for f in result.findings
+            if f.supplement.name == supplement and f.drug is not None and f.drug.name == drug]
+
+
+def assert_resolves(checker, text: str, expected: str) -> None:
+    """A drug line's name resolves, recognised, to the drug of this name."""
+    res = checker.resolve(text, "drug")
+    assert res.status.value == "recognized", (text, res.candidates)
+    assert res.match.name == expected
+
+
+def line_names(checker, line: str) -> list[str]:
+    """The drugs a medication line is read as: its match, or its parts' matches."""
+    item, _ = checker.item(line, Role.drug)
+    return [item.match.name] if item.match is not None else [
+        c.match.name for c in item.components if c.match is not None]
+
+
+def iri(name: str) -> str:
+    return DRUG + name.replace(" ", "-")
+
+
+def closure(checker, name: str) -> set[str]:
+    """A drug's classes and their broader classes, by their last path segment."""
+    return {c.rsplit("/", 1)[-1] for c in checker.kb.class_closure.get(iri(name), ())}
