@@ -291,7 +291,7 @@ class Checker:
         parties = self._parties(text, parsed, res)
         if any(p.caffeine_free and CAFFEINE in self.kb.entities[p.entity].constituents for p in parties):
             notes.append("read as decaffeinated or EGCG alone: what rests on the caffeine of tea is not counted")
-        skin = self._on_skin(text, role, res)
+        skin = self._on_skin(text, role, res.entities)
         if skin:
             notes.append(skin)
             for party in parties:
@@ -301,17 +301,17 @@ class Checker:
                     dose=parsed.dose, reading=reading)
         return item, parties
 
-    def _on_skin(self, text: str, role: Role, res: Resolution) -> str | None:
+    def _on_skin(self, text: str, role: Role, entities: list[str]) -> str | None:
         """A drug line for a cream, ointment or lotion of a drug whose graph entity is not used on the skin
         (tretinoin cream against oral tretinoin, fluorouracil cream against the infusion), or for an inhaled or
         nasal form of one whose graph facts are for use by mouth (an inhaler of budesonide, whose label read is
         the capsules'): the graph's facts are for the drug in the blood, which such a form gives little of.
         Its findings are kept, as minor."""
         route = route_of(text) if role is Role.drug else None
-        if route not in ("topical", "inhaled") or not res.entities:
+        if route not in ("topical", "inhaled") or not entities:
             return None
         routes = []
-        for iri in res.entities:
+        for iri in entities:
             entity = self.kb.entities[iri]
             own = {r.strip() for r in (entity.route or "").split(",") if r.strip()}
             if entity.kind != "drug" or not own or route in own:
@@ -338,10 +338,19 @@ class Checker:
                                                     score=100.0)))
             # A product's dose is the product's, not an ingredient's: its ingredients are checked undosed.
             parties.append(Party(text, drug, None, parsed.form))
+        skin_notes = []
+        if role is Role.drug and not product:
+            # An inhaler of two drugs (Symbicort): each drug whose graph facts are for use by mouth is read as the
+            # inhaled form it is here, as a line naming that drug alone would be (see _on_skin).
+            for party in parties:
+                skin = self._on_skin(text, role, [party.entity])
+                if skin:
+                    party.on_skin = route_of(text) or "topical"
+                    skin_notes.append(skin)
         names = " or ".join(r.name for r in regimens)
         what = "ingredients" if product else "drugs"
         notes = [f"{names} read as {f'the {what} of each' if len(regimens) > 1 else f'its {what}'}: "
-                 f"{', '.join(c.input for c in components)}", *parsed.notes]
+                 f"{', '.join(c.input for c in components)}", *parsed.notes, *skin_notes]
         # A product family whose contents vary ("digestive enzymes") says so, and what to check.
         notes += [r.definition for r in regimens if r.kind == "product" and r.definition]
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,

@@ -363,6 +363,14 @@ class PairReasoner:
                     chains.append(chain)
         return chains
 
+    def _acts_where_applied(self, entity: str) -> bool:
+        """Whether the graph gives the drug only inhaled or topical routes (an inhaler, a cream)."""
+        def compute() -> bool:
+            found = self.kb.entities.get(entity)
+            routes = {r.strip() for r in ((found.route or "") if found else "").split(",") if r.strip()}
+            return bool(routes) and routes <= {"inhaled", "topical"}
+        return self._fact(("acts where applied", entity), compute)
+
     def _roles_by_target(self, entity: str) -> dict[str | None, list[Claim]]:
         """An entity's substrate roles by their target, in the graph's order."""
         found = self._facts.get(("roles", entity))
@@ -414,6 +422,11 @@ class PairReasoner:
             severity = 0
             notes.append(f"shown as minor: {mname} lowers the supplement's exposure, which adds no risk to "
                          f"{mname} treatment")
+        if modulator_is_supplement and not up and severity > 0 and self._acts_where_applied(victim):
+            # An inhaler or a cream acts where it is put: less of it in the blood does not weaken it.
+            severity = 0
+            notes.append(f"shown as minor: {vname} is used inhaled or on the skin and acts there, so lower blood "
+                         "levels are not expected to weaken it")
         verb = "raise" if up else "lower"
         what = f"active {vname}" if role.prodrug else f"{vname} exposure"
         title = f"{mname} may {verb} {what} ({target} {mod.action})" + (" - in vitro only" if in_vitro else "")

@@ -326,3 +326,26 @@ def test_a_brewed_herbal_tea_is_a_beverage_amount(real_checker):
     assert any("brewed tea" in n for n in item.reading.notes)
     chamomile, _ = titles("chamomile tea")
     assert any("warfarin" in t.lower() for t in chamomile)
+
+
+def test_a_drug_used_only_inhaled_is_not_weakened_by_an_inducer(real_checker):
+    """Salmeterol is a sensitive CYP3A4 substrate, but it acts in the airways: St John's wort lowering its blood
+    levels is minor, with the reason; grapefruit raising them still counts."""
+    result = real_checker.check(drugs=["Serevent"], supplements=["St John's wort", "grapefruit"])
+    by_supp = {f.supplement.name: f for f in result.findings if f.drug and f.drug.name == "salmeterol"}
+    assert by_supp["St John's wort"].severity.value == "minor"
+    assert any("acts there" in n for n in by_supp["St John's wort"].notes), by_supp["St John's wort"].notes
+    assert by_supp["grapefruit"].severity.rank >= 1
+
+
+def test_an_inhaler_of_two_drugs_reads_the_one_taken_by_mouth_elsewhere_as_inhaled(real_checker):
+    """Symbicort is budesonide with formoterol; budesonide's graph facts are for capsules, so the inhaler's are
+    shown as minor with the inhaled-form note, as a Pulmicort line is."""
+    result = real_checker.check(drugs=["Symbicort 160/4.5 2 puffs bid"], supplements=["grapefruit"])
+    item = result.items[0]
+    assert {c.match.name for c in item.components} == {"budesonide", "formoterol"}
+    assert any("inhaled or nasal form" in n for n in item.reading.notes), item.reading.notes
+    budesonide = [f for f in result.findings if f.drug and f.drug.name == "budesonide"]
+    assert budesonide and all(f.severity.value == "minor" for f in budesonide)
+    alone = real_checker.check(drugs=["budesonide 9 mg daily"], supplements=["grapefruit"])
+    assert any(f.severity.rank >= 1 for f in alone.findings if f.drug)
