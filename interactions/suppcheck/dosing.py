@@ -9,7 +9,9 @@ from suppcheck.models import Dose
 from suppcheck.structs import record
 from suppcheck.text import LazyPattern, clean, folded, lazy_re
 
-_UNIT = (r"mg\s*/\s*m2|mg\s*/\s*kg|mcg|ug|mg|gm|grams?|g|iu|i\.u\.|units?|ml|cfu|billion\s+cfu|%")
+# Per-weight and per-area doses ("200 IU/kg", "5 mcg/kg", "75 mg/m2") keep their unit: they are not amounts taken.
+_UNIT = (r"mg\s*/\s*m2|mg\s*/\s*kg|mcg\s*/\s*kg|(?:iu|units?)\s*/\s*kg|mcg|ug|mg|gm|grams?|g|iu|i\.u\.|units?|ml|cfu|"
+         r"billion\s+cfu|%")
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 # A range ("2-4 g", "2 to 4 g") is read at its upper bound: a threshold between the bounds may be crossed.
 _DOSE = lazy_re(rf"(?<![\w.,])({_NUMBER})\s*(?:(?:-|to|–)\s*({_NUMBER})\s*)?({_UNIT})(?![a-z])",
@@ -76,7 +78,8 @@ _FOOD = lazy_re(r"\b(cups?|brewed|infusion|juice|glass(es)?|culinary|cooking|in 
 _EXTRACT = lazy_re(r"\b(extract|capsules?|caps|caplets?|tablets?|tabs|softgels?|supplements?|standardi[sz]ed|"
                       r"concentrate|tincture|pills?|powder|gummies|gummy|lozenges?|oil)\b", re.IGNORECASE)
 _UNIT_CANON = {"ug": "mcg", "gm": "g", "gram": "g", "grams": "g", "i.u.": "IU", "iu": "IU", "unit": "unit",
-               "units": "unit", "ml": "mL", "mg/m2": "mg/m2", "mg/kg": "mg/kg"}
+               "units": "unit", "ml": "mL", "mg/m2": "mg/m2", "mg/kg": "mg/kg", "mcg/kg": "mcg/kg", "iu/kg": "IU/kg",
+               "unit/kg": "unit/kg", "units/kg": "unit/kg"}
 
 
 @record(frozen=True)
@@ -334,7 +337,7 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
         per = 1.0
     # Weekly doses still have a daily equivalent; cycle-based dosing (q3w chemotherapy) does not.
     per_day = round(amount * per, 4) if per is not None and per >= 1 / 7 else None
-    if per is None and unit not in ("mg/m2", "mg/kg"):
+    if per is None and unit not in _PER_BODY:
         notes.append("no frequency given: dose thresholds compare it as taken once a day")
     if cycle:
         notes.append(f"taken on days {cycle.group(1)}-{cycle.group(2)} of a cycle: the amount a day applies on those days")
@@ -348,6 +351,9 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
 
 
 _MASS = {"mcg": 0.001, "mg": 1.0, "g": 1000.0}
+
+
+_PER_BODY = ("mg/m2", "mg/kg", "mcg/kg", "IU/kg", "unit/kg")
 
 
 def convert(amount: float, unit: str, to: str) -> float | None:

@@ -285,7 +285,7 @@ class Checker:
         """A line that names one thing (or nothing known); a regimen ("FOLFOX") is read as its drugs."""
         if res.entities and all(self.kb.entities[i].kind in _NAMED_SETS for i in res.entities):
             return self._regimen(text, role, parsed, res)
-        notes = [*parsed.notes, *_conversions(res, parsed)]
+        notes = [*self._read_notes(parsed, res.entities), *_conversions(res, parsed)]
         if res.brand:
             notes.insert(0, f"'{' '.join(res.brand)}' read as a brand name")
         parties = self._parties(text, parsed, res)
@@ -300,6 +300,18 @@ class Checker:
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
                     dose=parsed.dose, reading=reading)
         return item, parties
+
+    def _read_notes(self, parsed: ParsedItem, entities: list[str]) -> tuple[str, ...]:
+        """The line's reading notes, without the one that says a route is checked as taken by mouth when every
+        drug it names is given that way in the graph (an infusion of an infused drug: its facts are for that)."""
+        route = parsed.dose.route if parsed.dose is not None else None
+        if not route or route == "oral" or not entities:
+            return parsed.notes
+        for iri in entities:
+            entity = self.kb.entities[iri]
+            if entity.kind != "drug" or route not in {r.strip() for r in (entity.route or "").split(",")}:
+                return parsed.notes
+        return tuple(n for n in parsed.notes if not n.startswith(f"route {route}:"))
 
     def _on_skin(self, text: str, role: Role, entities: list[str]) -> str | None:
         """A drug line for a cream, ointment or lotion of a drug whose graph entity is not used on the skin
@@ -394,7 +406,7 @@ class Checker:
             parsed = parse_item(part, form_hint)
             res = self.resolver.resolve(parsed.name, role.value)
             left = self.resolver.leftover(parsed.name, res)
-            notes.extend(parsed.notes)
+            notes.extend(self._read_notes(parsed, res.entities))
             notes.extend(_conversions(res, parsed))
             components.append(Component(input=part, status=res.status, match=res.match, candidates=res.candidates,
                                         dose=parsed.dose))

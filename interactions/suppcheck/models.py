@@ -139,7 +139,8 @@ class Candidate(_Out):
 
 class Dose(_Out):
     amount: float | None = Field(default=None, description="Amount per administration")
-    unit: str | None = Field(default=None, description="mg, g, mcg, IU, mL, mg/m2, mg/kg, unit")
+    unit: str | None = Field(default=None, description="mg, g, mcg, IU, mL, unit, or per body weight or area: "
+                                                       "mg/m2, mg/kg, mcg/kg, IU/kg, unit/kg")
     per_day: float | None = Field(default=None, description="Amount per day, in unit, when the frequency is known")
     text: str = Field(description="The dose text as written")
     frequency: float | None = Field(default=None, description="Times a day it is taken (0.14 for weekly), when said")

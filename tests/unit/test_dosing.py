@@ -360,3 +360,29 @@ def test_a_dose_taken_less_often_than_weekly_says_how_it_is_compared(real_checke
     result = real_checker.check(drugs=["warfarin"], supplements=["vitamin D 50000 IU q2 weeks"])
     notes = [n for f in result.findings for n in f.notes if "4000 IU" in n]
     assert notes and all("less often than once a week" in n for n in notes), notes
+
+
+@pytest.mark.parametrize(("text", "amount", "unit"), [
+    ("Fragmin 200 IU/kg daily", 200, "IU/kg"), ("filgrastim 5 mcg/kg sc daily", 5, "mcg/kg"),
+    ("heparin 80 units/kg", 80, "unit/kg"), ("enoxaparin 1 mg/kg bid", 1, "mg/kg"),
+    ("docetaxel 75 mg/m2 IV q3w", 75, "mg/m2")])
+def test_a_dose_per_body_weight_keeps_its_unit(text, amount, unit):
+    """"200 IU/kg" was read as 200 IU: per-weight doses are not amounts taken, and keep their unit."""
+    from suppcheck.dosing import parse_item
+
+    dose = parse_item(text).dose
+    assert (dose.amount, dose.unit) == (amount, unit)
+    assert not any("no frequency given" in n for n in parse_item(text).notes)
+
+
+def test_the_route_note_is_said_only_where_the_graph_does_not_give_that_route(real_checker):
+    """An infusion of an infused drug is what its facts are for; an infused supplement is not."""
+    def notes(line, role):
+        result = real_checker.check(drugs=[line] if role == "drug" else ["warfarin"],
+                                    supplements=[line] if role == "supplement" else [])
+        item = result.items[0] if role == "drug" else result.items[1]
+        return " ".join(item.reading.notes) if item.reading else ""
+
+    assert "checked as taken by mouth" not in notes("Keytruda 200 mg IV q3w", "drug")
+    assert "checked as taken by mouth" not in notes("ondansetron 8 mg IV", "drug")
+    assert "checked as taken by mouth" in notes("vitamin C 25 g IV", "supplement")
