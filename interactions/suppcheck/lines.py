@@ -34,7 +34,7 @@ er xr xl sr cr dr la ir ec odt ds mr extended delayed sustained controlled immed
 daily bid tid qid qd qhs qam qpm od q12h q8h q6h q24h qw q1w q2w q3w q4w prn once twice thrice times
 day days week weeks weekly month months monthly mo mos wk wks hr hrs hour hours quarterly yearly
 morning evening night nightly bedtime cycle cycles d
-a an the of to at in on by per as for each every before after during between take taking taken
+a an the of to at in on by per as for each every before after during between take taking taken two three four five six
 and or with plus
 food meals meal breakfast lunch dinner supper water empty stomach needed cup cups brewed cooking
 mg mcg ug g gm gram grams kg iu units unit ml cfu billion million auc m2 dose doses

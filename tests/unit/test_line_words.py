@@ -125,3 +125,10 @@ def test_a_regimen_written_with_a_slash_inside_a_longer_line_is_read_whole(real_
     # two products written with a slash stay two
     result = real_checker.check(drugs=["warfarin"], supplements=["ginkgo/St John's wort"])
     assert {c.match.name for c in result.items[1].components} == {"ginkgo", "St John's wort"}
+
+
+def test_a_count_written_as_a_word_is_read(real_checker):
+    """"Sinemet 25/100 three times daily": "three" was left unread, and the line reported as read only in part."""
+    item = real_checker.check(drugs=["Sinemet 25/100 three times daily"], supplements=["iron"]).items[0]
+    assert item.status.value == "recognized" and item.match.name == "carbidopa-levodopa"
+    assert not (item.reading and item.reading.unread), item.reading
