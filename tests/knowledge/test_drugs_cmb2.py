@@ -71,7 +71,6 @@ def test_label_instructions_reach_the_supplement(real_checker, drug, supplement,
     ("solifenacin", "valerian 600 mg", "valerian", "sedation"),
     ("trospium", "valerian 600 mg", "valerian", "sedation"),
     ("mirabegron", "caffeine 600 mg", "caffeine", "blood-pressure"),
-    ("dolasetron", "5-HTP 100 mg", "5-HTP", "serotonergic"),
 ])
 def test_label_warnings_reach_their_rule(real_checker, drug, supplement, name, word):
     result = real_checker.check(drugs=[drug], supplements=[supplement])
