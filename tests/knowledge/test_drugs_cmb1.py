@@ -40,7 +40,7 @@ def test_medication_lines_read_as_the_drug(real_checker, line, expected):
     assert line_names(real_checker, line) == [expected]
 
 
-@pytest.mark.parametrize("drug", ["dalteparin", "fondaparinux"])
+@pytest.mark.parametrize("drug", ["dalteparin", "tinzaparin", "fondaparinux"])
 def test_an_anticoagulant_gets_ginkgo_as_enoxaparin_does(real_checker, drug):
     sibling = pair(real_checker.check(drugs=["enoxaparin"], supplements=["ginkgo 120 mg daily"]), "ginkgo", "enoxaparin")
     found = pair(real_checker.check(drugs=[drug], supplements=["ginkgo 120 mg daily"]), "ginkgo", drug)
