@@ -1,0 +1,29 @@
+"""Label instructions for the taxanes, ixabepilone, lurbinectedin and trabectedin (real graph).
+
+Each row is an instruction recorded from a label text that was read; the negative control is a supplement the
+label does not speak to, which keeps its non-label finding or none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drugcheck import pair
+
+
+@pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
+    # EU package leaflet: St John's wort among medicines whose use with Yondelis "should be avoided, if possible"
+    ("trabectedin", "St John's wort", "St John's wort", "major", "avoid"),
+])
+def test_label_instructions_reach_the_supplement(real_checker, drug, supplement, name, severity, words):
+    result = real_checker.check(drugs=[drug], supplements=[supplement])
+    [f] = pair(result, name, drug)
+    assert f.severity.value == severity
+    assert words in f.title
+
+
+@pytest.mark.parametrize(("drug", "supplement"), [
+    ("trabectedin", "grapefruit"),   # the leaflet names no food; no CYP3A4 role is recorded for trabectedin
+])
+def test_supplements_the_label_does_not_name_stay_silent(real_checker, drug, supplement):
+    result = real_checker.check(drugs=[drug], supplements=[supplement])
+    assert not [f for f in result.findings if f.drug is not None and f.drug.name == drug]
