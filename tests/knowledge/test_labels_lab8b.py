@@ -1,0 +1,33 @@
+"""Proton pump inhibitors and the NK1-antagonist antiemetics: what their labels were read to say (real graph).
+
+No label instruction was recorded for omeprazole, esomeprazole, lansoprazole, pantoprazole, rabeprazole,
+netupitant-palonosetron, fosnetupitant-palonosetron or aprepitant: the pantoprazole interaction section names no
+category acting on pantoprazole, and the other sections were not reached. The controls check that the pairs keep
+their non-label findings (iron with a proton pump inhibitor: the class entry) or none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drugcheck import pair
+
+
+@pytest.mark.parametrize(("drug", "supplement"), [
+    # the pantoprazole label's one interaction table is about the drugs pantoprazole affects
+    ("pantoprazole", "St John's wort"),
+    ("pantoprazole", "grapefruit"),
+])
+def test_supplements_the_label_does_not_name_stay_silent(real_checker, drug, supplement):
+    result = real_checker.check(drugs=[drug], supplements=[supplement])
+    assert not [f for f in result.findings if f.drug is not None and f.drug.name == drug]
+
+
+@pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
+    ("pantoprazole", "iron", "iron", "minor", "iron"),
+    ("omeprazole", "iron", "iron", "minor", "iron"),
+])
+def test_non_label_findings_are_kept(real_checker, drug, supplement, name, severity, words):
+    result = real_checker.check(drugs=[drug], supplements=[supplement])
+    [f] = pair(result, name, drug)
+    assert f.severity.value == severity
+    assert words in f.title
