@@ -1,0 +1,44 @@
+"""Label instructions for upadacitinib, fostamatinib, ripretinib and apremilast (real graph).
+
+Each row is an instruction recorded from a label text that was read; the negative controls are supplements the
+labels do not speak to, which keep their non-label finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+from drugcheck import pair
+
+
+@pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
+    # RINVOQ EU package leaflet: avoid food or drink containing grapefruit
+    ("upadacitinib", "grapefruit juice", "grapefruit", "major", "avoid grapefruit"),
+    # QINLOCK EU package leaflet: grapefruit juice or grapefruit is not recommended
+    ("ripretinib", "grapefruit", "grapefruit", "major", "avoid grapefruit"),
+    # TAVALISSE: strong CYP3A4 inducers not recommended (St John's wort is a strong CYP3A4 inducer)
+    ("fostamatinib", "St John's wort", "St John's wort", "major", "avoid strong CYP3A4 inducers"),
+    # OTEZLA: CYP450 enzyme inducers (rifampin ...) not recommended
+    ("apremilast", "St John's wort 300 mg", "St John's wort", "major", "avoid strong CYP3A4 inducers"),
+])
+def test_label_instructions_reach_the_supplement(real_checker, drug, supplement, name, severity, words):
+    result = real_checker.check(drugs=[drug], supplements=[supplement])
+    [f] = pair(result, name, drug)
+    assert f.severity.value == severity
+    assert words in f.title
+
+
+@pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
+    # the RINVOQ leaflet names no herbal product: St John's wort keeps its inferred finding
+    ("upadacitinib", "St John's wort", "St John's wort", "moderate", "CYP3A4 induction"),
+    # TAVALISSE speaks of strong CYP3A4 inhibitors only; goldenseal is a weak one and keeps its inferred finding
+    ("fostamatinib", "goldenseal", "goldenseal", "minor", "CYP3A4 inhibition"),
+    # the QINLOCK leaflet names St John's wort without an instruction: the class entry keeps the pair
+    ("ripretinib", "St John's wort", "St John's wort", "major", "oral kinase inhibitors"),
+])
+def test_supplements_the_label_does_not_name_keep_their_finding(real_checker, drug, supplement, name, severity,
+                                                                  words):
+    result = real_checker.check(drugs=[drug], supplements=[supplement])
+    [f] = pair(result, name, drug)
+    assert f.severity.value == severity
+    assert words in f.title
+    assert "the label says" not in f.title
