@@ -263,6 +263,11 @@ class Checker:
             parsed = ParsedItem(parsed.text, parsed.name, parsed.dose, "food",
                                 (*parsed.notes, "read as a brewed tea: what holds only for extracts and supplements "
                                                 "does not apply"))
+        elif parsed.form is None and role is Role.supplement and res.matched and _DRINK.find(text):
+            # "golden milk", "turmeric latte": a drink made with the spice is a food amount, as a tea is
+            parsed = ParsedItem(parsed.text, parsed.name, parsed.dose, "food",
+                                (*parsed.notes, "read as a drink: what holds only for extracts and supplements "
+                                                "does not apply"))
         if parsed.dose is not None and parsed.dose.amount is None and parsed.dose.count is not None:
             # A count read from a line with no amount may be part of a name ("Se-Natal 19 Chewable"): the
             # whole line, read as a name, wins when it names something else cleanly.
@@ -828,6 +833,7 @@ class Checker:
 
 _NOTHING: frozenset = frozenset()
 _TEA = lazy_re(r"\bteas?\b", re.IGNORECASE)
+_DRINK = lazy_re(r"\b(?:lattes?|(?:golden|turmeric) milk)\b", re.IGNORECASE)
 _PAUSE_FROM = 40  # items: a regimen this long makes thousands of records in one go
 _pause_lock = _thread.allocate_lock()  # not threading's: a command's start does not load threading for it
 _pause = {"depth": 0, "was_enabled": False}

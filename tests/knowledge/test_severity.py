@@ -328,6 +328,15 @@ def test_a_brewed_herbal_tea_is_a_beverage_amount(real_checker):
     assert any("warfarin" in t.lower() for t in chamomile)
 
 
+
+def test_a_turmeric_drink_is_a_food_amount(real_checker):
+    """'turmeric latte' is a drink: the warfarin entries for curcumin supplements do not reach it; capsules meet them."""
+    drink = real_checker.check(drugs=["warfarin"], supplements=["turmeric latte"])
+    capsules = real_checker.check(drugs=["warfarin"], supplements=["turmeric 1000 mg"])
+    assert drink.items[1].match.name == capsules.items[1].match.name
+    assert capsules.findings and not drink.findings
+    assert any("read as a drink" in n for n in drink.items[1].reading.notes)
+
 def test_a_drug_used_only_inhaled_is_not_weakened_by_an_inducer(real_checker):
     """Salmeterol is a sensitive CYP3A4 substrate, but it acts in the airways: St John's wort lowering its blood
     levels is minor, with the reason; grapefruit raising them still counts."""
