@@ -263,6 +263,11 @@ class Checker:
             parsed = ParsedItem(parsed.text, parsed.name, parsed.dose, "food",
                                 (*parsed.notes, "read as a brewed tea: what holds only for extracts and supplements "
                                                 "does not apply"))
+        elif parsed.form is None and role is Role.supplement and res.matched and _DRINK.find(text):
+            # "golden milk", "turmeric latte": a drink made with the spice is a food amount, as a tea is
+            parsed = ParsedItem(parsed.text, parsed.name, parsed.dose, "food",
+                                (*parsed.notes, "read as a drink: what holds only for extracts and supplements "
+                                                "does not apply"))
         if parsed.dose is not None and parsed.dose.amount is None and parsed.dose.count is not None:
             # A count read from a line with no amount may be part of a name ("Se-Natal 19 Chewable"): the
             # whole line, read as a name, wins when it names something else cleanly.
@@ -581,10 +586,12 @@ class Checker:
                 chains += self.reasoner.pharmacokinetic(s, d)
             else:
                 exposure = [c for c in label if c.kind == "pharmacokinetic"]
-                spoken = {m[0] for c in exposure for m in c.mechanisms}
-                if not any(not c.mechanisms for c in exposure):
-                    chains += [c for c in self.reasoner.pharmacokinetic(s, d)
-                               if not {m[0] for m in c.mechanisms} & spoken]
+                inferred = self.reasoner.pharmacokinetic(s, d)
+                if inferred and any(c.instruction == "monitor" for c in exposure):
+                    exposure = _monitor_is_a_floor(chains, exposure, inferred)
+                spoken = {m[0] for c in exposure if c.tier for m in c.mechanisms}
+                if not any(not c.mechanisms for c in exposure if c.tier):
+                    chains += [c for c in inferred if not {m[0] for m in c.mechanisms} & spoken]
         chains += [ch for _, ch in self.reasoner.rules(s, d, None) if ch.kind not in silenced]
         if curated and any(ix.severity == "none" and d.entity in ix.drugs for ix in curated):
             # A human study of this very pair found nothing relevant: inference of another kind that rests
@@ -826,6 +833,7 @@ class Checker:
 
 _NOTHING: frozenset = frozenset()
 _TEA = lazy_re(r"\bteas?\b", re.IGNORECASE)
+_DRINK = lazy_re(r"\b(?:lattes?|(?:golden|turmeric) milk)\b", re.IGNORECASE)
 _PAUSE_FROM = 40  # items: a regimen this long makes thousands of records in one go
 _pause_lock = _thread.allocate_lock()  # not threading's: a command's start does not load threading for it
 _pause = {"depth": 0, "was_enabled": False}
@@ -943,6 +951,26 @@ class _ReachIndex:
         if hit:
             found.update(hit)
         return sorted(found)
+
+
+def _monitor_is_a_floor(chains: list[Chain], exposure: list[Chain], inferred: list[Chain]) -> list[Chain]:
+    """A label that asks only to monitor does not lower what the graph's enzyme facts give on its pathway: where an
+    inferred chain on the pathway the label speaks of (or, for a product the label names, on any pathway) is
+    stricter, the label's chain steps back to the inferred tier, so the stricter chain heads the finding and the
+    label's words stay among its notes. A label that says no dose adjustment is needed still speaks over
+    inference, and so does every stricter instruction."""
+    out = []
+    for c in exposure:
+        if c.instruction == "monitor":
+            pathways = {m[0] for m in c.mechanisms}
+            if any(i.severity > c.severity and (not pathways or {m[0] for m in i.mechanisms} & pathways)
+                   for i in inferred):
+                stepped = copy.copy(c)
+                stepped.tier = 0
+                chains[next(n for n, x in enumerate(chains) if x is c)] = stepped
+                c = stepped
+        out.append(c)
+    return out
 
 
 def _reaches(supp: str, s_reach: tuple, d_reach: tuple) -> bool:

@@ -65,6 +65,7 @@ class Chain:
     specificity: int = 0  # within a tier: a class entry for the drug's own class beats one for a broader class
     concern: str | None = None  # what a pharmacodynamic or context rule adds to (bleeding, sedation ...)
     rule_management: str | None = None
+    instruction: str | None = None  # a label's chain: what the label says to do (avoid, monitor ...)
 
     @property
     def rank(self) -> tuple[int, int, int]:
@@ -509,7 +510,7 @@ class PairReasoner:
         return Chain(severity, li.kind, basis, level,
                      f"{sname} with {dname}: the label says {_INSTRUCTION_TITLE[li.instruction]} {what}",
                      effect, _label_management(li, dname, sname, what) + quote, summary, sources, mechs, notes,
-                     tier=2)
+                     tier=2, instruction=li.instruction)
 
     def _product_direction(self, supp: Party, drug: Party) -> str | None:
         """Up or down, from what the product does to a pathway the drug depends on, when the graph knows."""

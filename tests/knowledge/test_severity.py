@@ -328,6 +328,15 @@ def test_a_brewed_herbal_tea_is_a_beverage_amount(real_checker):
     assert any("warfarin" in t.lower() for t in chamomile)
 
 
+
+def test_a_turmeric_drink_is_a_food_amount(real_checker):
+    """'turmeric latte' is a drink: the warfarin entries for curcumin supplements do not reach it; capsules meet them."""
+    drink = real_checker.check(drugs=["warfarin"], supplements=["turmeric latte"])
+    capsules = real_checker.check(drugs=["warfarin"], supplements=["turmeric 1000 mg"])
+    assert drink.items[1].match.name == capsules.items[1].match.name
+    assert capsules.findings and not drink.findings
+    assert any("read as a drink" in n for n in drink.items[1].reading.notes)
+
 def test_a_drug_used_only_inhaled_is_not_weakened_by_an_inducer(real_checker):
     """Salmeterol is a sensitive CYP3A4 substrate, but it acts in the airways: St John's wort lowering its blood
     levels is minor, with the reason; grapefruit raising them still counts."""
@@ -349,3 +358,32 @@ def test_an_inhaler_of_two_drugs_reads_the_one_taken_by_mouth_elsewhere_as_inhal
     assert budesonide and all(f.severity.value == "minor" for f in budesonide)
     alone = real_checker.check(drugs=["budesonide 9 mg daily"], supplements=["grapefruit"])
     assert any(f.severity.rank >= 1 for f in alone.findings if f.drug)
+
+
+def test_a_labels_monitor_is_a_floor_for_a_stricter_enzyme_chain(real_checker):
+    # the tacrolimus label asks for trough levels with any CYP3A inhibitor, without a study of one (minor); goldenseal
+    # is a clinically graded CYP3A4 inhibitor and tacrolimus a narrow-therapeutic-index substrate (moderate)
+    kb = real_checker.kb
+    drug = "https://w3id.org/suppcheck/drug/tacrolimus"
+    assert any(li.instruction == "monitor" and li.action == "inhibition" for li in kb.label_instructions[drug])
+    [f] = [f for f in real_checker.check(drugs=["tacrolimus"], supplements=["goldenseal"]).findings if f.drug]
+    assert f.severity.value == "moderate"
+    assert "CYP3A4 inhibition" in f.title
+    assert any(n.startswith("also:") and "the label says monitor" in n for n in f.notes)
+
+
+def test_a_label_without_a_dose_change_still_speaks_over_inference(real_checker):
+    kb = real_checker.kb
+    pairs = [(drug, li) for drug, lis in kb.label_instructions.items() for li in lis
+             if li.instruction == "no-adjustment" and li.target and li.action == "inhibition"]
+    assert pairs
+    checked = 0
+    for drug, li in pairs:
+        supp = "https://w3id.org/suppcheck/supplement/goldenseal"
+        found = [f for f in real_checker.check(drugs=[kb.name_of(drug)], supplements=["goldenseal"]).findings
+                 if f.drug and f.drug.id == drug and f.supplement.id == supp]
+        for f in found:
+            if "CYP3A4" in kb.name_of(li.target) and any(m.target == "CYP3A4" for m in f.mechanisms):
+                checked += 1
+                assert f.severity.value == "minor", (kb.name_of(drug), f.title)
+    assert checked, "no drug whose label says no adjustment with CYP3A4 inhibitors met goldenseal"
