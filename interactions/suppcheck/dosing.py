@@ -212,6 +212,8 @@ _SALT_WEIGHT = lazy_re(r"\b(?:as|from|elemental|equivalent|equiv|providing|provi
                        re.IGNORECASE)
 # "20 mg/mL", "1600 mg/5 mL": a concentration; and the volume a line gives ("2.5 mL", "1 tsp").
 _PER_VOLUME = lazy_re(r"\s*/\s*(\d+(?:[.,]\d+)?)?\s*ml\b", re.IGNORECASE)
+# A delivery rate: "25 mcg/hr" (a patch), "9.5 mg/24 h", "1000 units per hour" (an infusion).
+_PER_HOURS = lazy_re(r"\s*(?:/|per\s+)\s*(?:(\d{1,3})\s*)?(?:h|hr|hrs|hour|hours)\b", re.IGNORECASE)
 _VOLUME = lazy_re(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d+)?)\s*(ml|tsps?|teaspoons?|tbsps?|tablespoons?)\b", re.IGNORECASE)
 _ML = {"ml": 1.0, "tsp": 5.0, "tsps": 5.0, "teaspoon": 5.0, "teaspoons": 5.0, "tbsp": 15.0, "tbsps": 15.0,
        "tablespoon": 15.0, "tablespoons": 15.0}
@@ -337,7 +339,15 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
         per = 1.0
     # Weekly doses still have a daily equivalent; cycle-based dosing (q3w chemotherapy) does not.
     per_day = round(amount * per, 4) if per is not None and per >= 1 / 7 else None
-    if per is None and unit not in _PER_BODY:
+    rate = None if concentration else _PER_HOURS.match(text, match.end())
+    if rate is not None and int(rate.group(1) or 1) > 0:
+        # A rate is given continuously: so much a day whatever the line says of how often a patch is changed.
+        hours = int(rate.group(1) or 1)
+        per_day = round(amount * 24 / hours, 4)
+        changed = "" if per is None or per == 1 else "; the frequency written is read as how often it is changed"
+        notes.append(f"read as {amount:g} {unit} per {'hour' if hours == 1 else f'{hours} hours'}: "
+                     f"{per_day:g} {unit} a day{changed}")
+    elif per is None and unit not in _PER_BODY:
         notes.append("no frequency given: dose thresholds compare it as taken once a day")
     if cycle:
         notes.append(f"taken on days {cycle.group(1)}-{cycle.group(2)} of a cycle: the amount a day applies on those days")

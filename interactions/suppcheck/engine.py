@@ -587,8 +587,10 @@ class Checker:
             else:
                 exposure = [c for c in label if c.kind == "pharmacokinetic"]
                 inferred = self.reasoner.pharmacokinetic(s, d)
-                if inferred and any(c.instruction == "monitor" for c in exposure):
-                    exposure = _monitor_is_a_floor(chains, exposure, inferred)
+                if any(c.instruction == "monitor" for c in exposure):
+                    stricter = [*inferred, *(c for c in chains if c.tier == 1 and c.kind == "pharmacokinetic")]
+                    if stricter:
+                        exposure = _monitor_is_a_floor(chains, exposure, stricter)
                 spoken = {m[0] for c in exposure if c.tier for m in c.mechanisms}
                 if not any(not c.mechanisms for c in exposure if c.tier):
                     chains += [c for c in inferred if not {m[0] for m in c.mechanisms} & spoken]
@@ -953,18 +955,18 @@ class _ReachIndex:
         return sorted(found)
 
 
-def _monitor_is_a_floor(chains: list[Chain], exposure: list[Chain], inferred: list[Chain]) -> list[Chain]:
-    """A label that asks only to monitor does not lower what the graph's enzyme facts give on its pathway: where an
-    inferred chain on the pathway the label speaks of (or, for a product the label names, on any pathway) is
-    stricter, the label's chain steps back to the inferred tier, so the stricter chain heads the finding and the
-    label's words stay among its notes. A label that says no dose adjustment is needed still speaks over
-    inference, and so does every stricter instruction."""
+def _monitor_is_a_floor(chains: list[Chain], exposure: list[Chain], stricter: list[Chain]) -> list[Chain]:
+    """A label that asks only to monitor does not lower what the graph otherwise gives on its pathway: where an
+    inferred chain, or a curated entry for the drug's class, on the pathway the label speaks of (or, for a product
+    the label names, on any pathway) is stricter, the label's chain steps back to the inferred tier, so the
+    stricter chain heads the finding and the label's words stay among its notes. A label that says no dose
+    adjustment is needed still speaks over inference, and so does every stricter instruction."""
     out = []
     for c in exposure:
         if c.instruction == "monitor":
             pathways = {m[0] for m in c.mechanisms}
             if any(i.severity > c.severity and (not pathways or {m[0] for m in i.mechanisms} & pathways)
-                   for i in inferred):
+                   for i in stricter):
                 stepped = copy.copy(c)
                 stepped.tier = 0
                 chains[next(n for n, x in enumerate(chains) if x is c)] = stepped

@@ -15,8 +15,8 @@ MAX_LINE_CHARS = 1_000  # a regimen line longer than this is not read (a name is
 MAX_PARTS = 24  # parts of one line read at most; the rest is reported unread
 
 # Separators between products. A comma or slash between digits ("1,000 mg", "beta-1,3/1,6-glucan")
-# and a slash in a unit ("mg/m2", "mcg/day") separate nothing.
-_UNIT_AFTER_SLASH = r"(?:m2|kg|day|d|dose|wk|week|h|hr|hour|ml|l|dl|min|tab|cap)\b"
+# and a slash in a unit ("mg/m2", "mcg/day", a patch's "mg/24 h") separate nothing.
+_UNIT_AFTER_SLASH = r"(?:m2|kg|day|d|dose|wk|week|h|hr|hrs|hour|hours|ml|l|dl|min|tab|cap)\b|\d{1,3}\s*(?:h|hr|hrs|hour|hours)\b"
 _SEPARATOR = lazy_re(
     r"\s*(?:\n|;|&|\+|\bplus\b|\band\b|\bwith\b|(?<!\d),|,(?!\d)|(?<=[a-z)])\s*/\s*(?!" + _UNIT_AFTER_SLASH + r"))\s*",
     re.IGNORECASE,

@@ -375,6 +375,28 @@ def test_a_dose_per_body_weight_keeps_its_unit(text, amount, unit):
     assert not any("no frequency given" in n for n in parse_item(text).notes)
 
 
+
+@pytest.mark.parametrize(("text", "per_day", "changed"), [
+    ("fentanyl patch 25 mcg/hr q72h", 600, False), ("Butrans 10 mcg/hour weekly", 240, True),
+    ("clonidine patch 0.1 mg/24 hr weekly", 0.1, True), ("Exelon Patch 9.5 mg/24 h", 9.5, False),
+    ("heparin 1000 units per hour", 24000, False)])
+def test_a_rate_per_hours_is_an_amount_a_day_whatever_the_changes(text, per_day, changed):
+    """"10 mcg/hour weekly" was 1.4 mcg a day (the rate times the weekly change): a rate is given all day long."""
+    from suppcheck.dosing import parse_item
+
+    parsed = parse_item(text)
+    assert parsed.dose.per_day == per_day
+    assert any(n.startswith("read as") and "a day" in n for n in parsed.notes), parsed.notes
+    assert any("how often it is changed" in n for n in parsed.notes) is changed
+    assert not any("no frequency given" in n for n in parsed.notes)
+
+
+def test_a_slash_before_hours_separates_nothing(real_checker):
+    from suppcheck.models import Role
+
+    item, _ = real_checker.item("Exelon Patch 9.5 mg/24 h", Role.drug)
+    assert item.match.name == "rivastigmine" and not item.reading.unread
+
 def test_the_route_note_is_said_only_where_the_graph_does_not_give_that_route(real_checker):
     """An infusion of an infused drug is what its facts are for; an infused supplement is not."""
     def notes(line, role):
