@@ -90,11 +90,12 @@ def test_qt_drugs_meet_liquorice_as_amiodarone_does(real_checker, line, drug):
 
 
 # ----------------------------------------------------------------------------- label instructions
-def test_ivabradine_label_avoids_grapefruit_and_st_johns_wort(real_checker):
+def test_ivabradine_label_avoids_grapefruit_and_restricts_st_johns_wort(real_checker):
     [gf] = _one(real_checker, "Corlanor 5 mg twice daily", "grapefruit juice", "grapefruit", "ivabradine")
     assert gf.severity.value == "major" and "the label says avoid grapefruit" in gf.title
     [sjw] = _one(real_checker, "Corlanor 5 mg twice daily", "St John's wort", "St John's wort", "ivabradine")
-    assert sjw.severity.value == "major" and "the label says avoid St John's wort" in sjw.title
+    # "should be restricted": the label halves exposure in a study and asks to limit it, not to avoid it
+    assert sjw.severity.value == "moderate" and "the label says monitor with St John's wort" in sjw.title
 
 
 def test_eplerenone_label_reduces_the_dose_with_moderate_cyp3a_inhibitors(real_checker):
