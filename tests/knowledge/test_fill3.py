@@ -36,3 +36,11 @@ def test_fill_claims_reach_a_finding(real_checker, drug, supplement, name, sever
 def test_negative_controls(real_checker, drug, supplement, name):
     result = real_checker.check(drugs=[drug], supplements=[supplement])
     assert not pair(result, name, drug)
+
+
+def test_a_b_complex_with_pemetrexed_keeps_the_prescribed_premedication(real_checker):
+    """Pemetrexed's label requires folic acid: a B complex's folate is not a reason to print "may counteract"."""
+    result = real_checker.check(drugs=["pemetrexed 500 mg/m2 q3w"], supplements=["B complex 1 tablet daily"])
+    [f] = pair(result, "vitamin B complex", "pemetrexed")
+    assert f.severity.value == "minor"
+    assert "prescribed folic acid" in f.title and "counteract" not in f.title
