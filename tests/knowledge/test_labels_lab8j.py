@@ -21,7 +21,8 @@ from drugcheck import pair
     # ADALAT CC: strong CYP3A inducers (St John's wort named): consider another antihypertensive
     ("nifedipine", "St John's wort 300 mg", "St John's wort", "major", "avoid"),
     # ADALAT CC: CYP3A inhibitors, grapefruit named: careful monitoring and dose adjustment
-    ("nifedipine", "grapefruit juice", "grapefruit", "moderate", "monitor"),
+    # the label's "monitor" (no study in the text read) is a floor: the clinical class entry heads
+    ("nifedipine", "grapefruit juice", "grapefruit", "moderate", "dihydropyridine"),
     # SYNTHROID 7.1: calcium carbonate and ferrous sulfate at least 4 hours apart; antacids: monitor
     # (the curated levothyroxine entries, as strict, keep their titles)
     ("levothyroxine", "calcium 600 mg", "calcium", "moderate", "levothyroxine"),
