@@ -1,4 +1,4 @@
-"""Antiretroviral single-tablet regimens and Janumet read as the drugs their FDA records list (real graph)."""
+"""Antiretroviral single-tablet regimens, Janumet and the Ellipta inhalers read as the drugs their FDA records list (real graph)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ GENVOYA = {"elvitegravir", "cobicistat", "emtricitabine", "tenofovir alafenamide
 STRIBILD = {"elvitegravir", "cobicistat", "emtricitabine", "tenofovir"}
 SYMTUZA = {"darunavir", "cobicistat", "emtricitabine", "tenofovir alafenamide"}
 JANUMET = {"sitagliptin", "metformin"}
+BREO = {"fluticasone", "vilanterol"}
+TRELEGY = {"fluticasone", "umeclidinium", "vilanterol"}
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -35,6 +37,8 @@ JANUMET = {"sitagliptin", "metformin"}
     ("Symtuza", SYMTUZA), ("D/C/F/TAF", SYMTUZA), ("DRV/c/FTC/TAF", SYMTUZA),
     ("Janumet", JANUMET), ("Janumet XR", JANUMET), ("Janumet XR 50/1000 mg twice daily", JANUMET),
     ("sitagliptin/metformin", JANUMET),
+    ("Breo Ellipta", BREO), ("Breo Ellipta 100/25 mcg 1 inhalation daily", BREO), ("FF/VI", BREO),
+    ("Trelegy Ellipta", TRELEGY), ("Trelegy Ellipta 1 inhalation once daily", TRELEGY), ("FF/UMEC/VI", TRELEGY),
 ])
 def test_a_combination_product_is_read_as_all_its_drugs(real_checker, line, expected):
     item = _read(real_checker, line)
