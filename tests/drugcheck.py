@@ -35,3 +35,21 @@ def iri(name: str) -> str:
 def closure(checker, name: str) -> set[str]:
     """A drug's classes and their broader classes, by their last path segment."""
     return {c.rsplit("/", 1)[-1] for c in checker.kb.class_closure.get(iri(name), ())}
+
+
+def finding_of(checker, drug: str, supplement: str, name: str, severity: str, words: str):
+    """The one finding of a drug (by its name) with a supplement line: at this severity, with these words in its
+    title."""
+    [f] = pair(checker.check(drugs=[drug], supplements=[supplement]), name, drug)
+    assert f.severity.value == severity, (drug, supplement, f.severity.value, f.title)
+    assert words in f.title, (drug, supplement, f.title)
+    return f
+
+
+def assert_supplement_line_whole(checker, line: str, entity: str) -> None:
+    """A supplement line is recognised as this entity, every word read, and is not among the lines not checked."""
+    result = checker.check(drugs=["warfarin"], supplements=[line])
+    item = next(i for i in result.items if i.input == line)
+    assert item.status.value == "recognized" and item.match.name == entity, item
+    assert not (item.reading and item.reading.unread), item.reading
+    assert line not in result.summary.not_checked

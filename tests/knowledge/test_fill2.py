@@ -9,7 +9,7 @@ change warfarin's effect in rats (a minor class entry).
 from __future__ import annotations
 
 import pytest
-from drugcheck import pair
+from drugcheck import finding_of, pair
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
@@ -26,10 +26,7 @@ from drugcheck import pair
     ("warfarin", "wheatgrass juice 30 ml daily", "wheatgrass", "minor", "warfarin"),
 ])
 def test_fill_claims_reach_a_finding(real_checker, drug, supplement, name, severity, words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    finding_of(real_checker, drug, supplement, name, severity, words)
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name"), [

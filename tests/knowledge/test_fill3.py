@@ -7,7 +7,7 @@ pressure in pooled studies (the blood-pressure rule); a B complex usually carrie
 from __future__ import annotations
 
 import pytest
-from drugcheck import pair
+from drugcheck import finding_of, pair
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
@@ -21,10 +21,7 @@ from drugcheck import pair
     ("methotrexate", "B-50 complex once daily", "vitamin B complex", "moderate", "counteract"),
 ])
 def test_fill_claims_reach_a_finding(real_checker, drug, supplement, name, severity, words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    finding_of(real_checker, drug, supplement, name, severity, words)
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name"), [

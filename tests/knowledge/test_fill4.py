@@ -7,7 +7,7 @@ The other supplements of the list were searched and carry comments only; one of 
 from __future__ import annotations
 
 import pytest
-from drugcheck import pair
+from drugcheck import finding_of, pair
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
@@ -18,10 +18,7 @@ from drugcheck import pair
     ("empagliflozin", "ketone esters", "ketone esters", "minor", "ketosis"),
 ])
 def test_ketone_esters_reach_glucose_lowering_drugs(real_checker, drug, supplement, name, severity, words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    finding_of(real_checker, drug, supplement, name, severity, words)
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name"), [

@@ -7,7 +7,7 @@ labels do not speak to, which keep their non-label finding.
 from __future__ import annotations
 
 import pytest
-from drugcheck import pair
+from drugcheck import finding_of
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
@@ -24,10 +24,7 @@ from drugcheck import pair
     ("prasugrel", "St John's wort", "St John's wort", "minor", "no dose adjustment"),
 ])
 def test_label_instructions_reach_the_supplement(real_checker, drug, supplement, name, severity, words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    finding_of(real_checker, drug, supplement, name, severity, words)
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
@@ -38,8 +35,5 @@ def test_label_instructions_reach_the_supplement(real_checker, drug, supplement,
 ])
 def test_supplements_the_label_does_not_name_keep_their_finding(real_checker, drug, supplement, name, severity,
                                                                   words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    f = finding_of(real_checker, drug, supplement, name, severity, words)
     assert "the label says" not in f.title

@@ -9,7 +9,7 @@ their non-label findings (iron with a proton pump inhibitor: the class entry) or
 from __future__ import annotations
 
 import pytest
-from drugcheck import pair
+from drugcheck import finding_of
 
 
 @pytest.mark.parametrize(("drug", "supplement"), [
@@ -27,7 +27,4 @@ def test_supplements_the_label_does_not_name_stay_silent(real_checker, drug, sup
     ("omeprazole", "iron", "iron", "minor", "iron"),
 ])
 def test_non_label_findings_are_kept(real_checker, drug, supplement, name, severity, words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    finding_of(real_checker, drug, supplement, name, severity, words)

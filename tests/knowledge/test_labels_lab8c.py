@@ -8,7 +8,7 @@ clearance and needs no dose change with antacids; the ketoconazole tablets label
 from __future__ import annotations
 
 import pytest
-from drugcheck import pair
+from drugcheck import finding_of, pair
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
@@ -25,10 +25,7 @@ from drugcheck import pair
     ("ketoconazole", "sodium bicarbonate", "sodium bicarbonate", "moderate", "separate"),
 ])
 def test_label_instructions_reach_the_supplement(real_checker, drug, supplement, name, severity, words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    finding_of(real_checker, drug, supplement, name, severity, words)
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name"), [

@@ -10,7 +10,7 @@ its own finding or none.
 from __future__ import annotations
 
 import pytest
-from drugcheck import pair
+from drugcheck import finding_of, pair
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
@@ -28,10 +28,7 @@ from drugcheck import pair
     ("ledipasvir", "magnesium 400 mg", "magnesium", "moderate", "separate"),
 ])
 def test_label_instructions_reach_the_supplement(real_checker, drug, supplement, name, severity, words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    finding_of(real_checker, drug, supplement, name, severity, words)
 
 
 def test_calcium_with_raltegravir_keeps_its_chelation_finding(real_checker):

@@ -7,7 +7,7 @@ label does not speak to, which keeps its non-label finding or none.
 from __future__ import annotations
 
 import pytest
-from drugcheck import pair
+from drugcheck import finding_of, pair
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
@@ -23,10 +23,7 @@ from drugcheck import pair
     ("nab-paclitaxel", "goldenseal", "goldenseal", "minor", "monitor"),
 ])
 def test_label_instructions_reach_the_supplement(real_checker, drug, supplement, name, severity, words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    finding_of(real_checker, drug, supplement, name, severity, words)
 
 
 @pytest.mark.parametrize(("drug", "supplement"), [

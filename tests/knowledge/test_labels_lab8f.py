@@ -7,7 +7,7 @@ label does not speak to (or names without an instruction), which keep their non-
 from __future__ import annotations
 
 import pytest
-from drugcheck import pair
+from drugcheck import finding_of, pair
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
@@ -20,10 +20,7 @@ from drugcheck import pair
     ("vinorelbine", "St John's wort", "St John's wort", "minor", "monitor"),
 ])
 def test_label_instructions_reach_the_supplement(real_checker, drug, supplement, name, severity, words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    finding_of(real_checker, drug, supplement, name, severity, words)
 
 
 def test_a_product_the_leaflet_names_without_an_instruction_keeps_its_curated_finding(real_checker):

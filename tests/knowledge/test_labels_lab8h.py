@@ -7,7 +7,7 @@ labels do not speak to, which keep their non-label finding.
 from __future__ import annotations
 
 import pytest
-from drugcheck import pair
+from drugcheck import finding_of
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
@@ -21,10 +21,7 @@ from drugcheck import pair
     ("apremilast", "St John's wort 300 mg", "St John's wort", "major", "avoid strong CYP3A4 inducers"),
 ])
 def test_label_instructions_reach_the_supplement(real_checker, drug, supplement, name, severity, words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    finding_of(real_checker, drug, supplement, name, severity, words)
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
@@ -37,8 +34,5 @@ def test_label_instructions_reach_the_supplement(real_checker, drug, supplement,
 ])
 def test_supplements_the_label_does_not_name_keep_their_finding(real_checker, drug, supplement, name, severity,
                                                                   words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    f = finding_of(real_checker, drug, supplement, name, severity, words)
     assert "the label says" not in f.title

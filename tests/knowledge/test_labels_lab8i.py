@@ -10,7 +10,7 @@ the inferred finding with buprenorphine (or none with trazodone), and St John's 
 from __future__ import annotations
 
 import pytest
-from drugcheck import pair
+from drugcheck import finding_of, pair
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words", "label_words"), [
@@ -22,10 +22,7 @@ from drugcheck import pair
 ])
 def test_label_instructions_reach_the_supplement(real_checker, drug, supplement, name, severity, words,
                                                  label_words):
-    result = real_checker.check(drugs=[drug], supplements=[supplement])
-    [f] = pair(result, name, drug)
-    assert f.severity.value == severity
-    assert words in f.title
+    f = finding_of(real_checker, drug, supplement, name, severity, words)
     assert label_words in f.evidence.summary
 
 

@@ -4,6 +4,7 @@ enzymes: each is recognised whole, and each gets a real finding or the honest "n
 from __future__ import annotations
 
 import pytest
+from drugcheck import assert_supplement_line_whole
 from tests_support import product_ingredients
 
 
@@ -22,11 +23,7 @@ def _item(result, line):
     ("marshmallow root tea", "marshmallow root"),
 ])
 def test_the_line_is_recognised_whole(real_checker, line, entity):
-    result = real_checker.check(drugs=["warfarin"], supplements=[line])
-    item = _item(result, line)
-    assert item.status.value == "recognized" and item.match.name == entity, item
-    assert not (item.reading and item.reading.unread), item.reading
-    assert line not in result.summary.not_checked
+    assert_supplement_line_whole(real_checker, line, entity)
 
 
 @pytest.mark.parametrize("line", ["tart cherry extract 500 mg", "arnica 30C", "arnica gel", "arnica"])

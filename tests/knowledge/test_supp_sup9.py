@@ -5,6 +5,7 @@ each sourced effect gives its finding with a drug of the graph, and names-only e
 from __future__ import annotations
 
 import pytest
+from drugcheck import assert_supplement_line_whole
 from tests_support import product_ingredients
 
 
@@ -46,11 +47,7 @@ def _found(real_checker, drug, line):
     ("ionized alkaline water", "alkaline water"),
 ])
 def test_the_line_is_recognised_whole(real_checker, line, entity):
-    result = real_checker.check(drugs=["warfarin"], supplements=[line])
-    item = _item(result, line)
-    assert item.status.value == "recognized" and item.match.name == entity, item
-    assert not (item.reading and item.reading.unread), item.reading
-    assert line not in result.summary.not_checked
+    assert_supplement_line_whole(real_checker, line, entity)
 
 
 @pytest.mark.parametrize("line", ["Wobenzym", "Wobenzym N 3 tablets twice daily"])
