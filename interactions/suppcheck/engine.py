@@ -368,8 +368,9 @@ class Checker:
         what = "ingredients" if product else "drugs"
         notes = [f"{names} read as {f'the {what} of each' if len(regimens) > 1 else f'its {what}'}: "
                  f"{', '.join(c.input for c in components)}", *parsed.notes, *skin_notes]
-        # A product family whose contents vary ("digestive enzymes") says so, and what to check.
-        notes += [r.definition for r in regimens if r.kind == "product" and r.definition]
+        # A product family whose contents vary ("digestive enzymes"), or a compounded set ("magic mouthwash"), says
+        # so, and what to check.
+        notes += [r.definition for r in regimens if r.definition]
         item = Item(input=text, role=role, status=res.status, match=res.match, candidates=res.candidates,
                     dose=parsed.dose, components=components, reading=Reading(notes=notes))
         return item, parties

@@ -46,6 +46,7 @@ vit mag ground chew chews injections shake shakes protein medicinal mushrooms fu
 juice juices mug mugs handful bottle bottles one half
 puff puffs spray sprays inhaler inhalers inhalation inhalations inhaled nebulizer nebuliser nebulized nebulised
 neb nebs nasal actuation actuations hfa mdi otc
+swish swished swishing spit swallow swallowed rinse rinses rinsing gargle gargled gargling
 vitamin tablet strength high low regular maximum max extra baby low-dose high-dose
 """.split())
 # Salt and ester words that follow a drug's name ("warfarin sodium", "imatinib mesylate").
