@@ -61,3 +61,24 @@ def test_the_single_drugs_still_resolve_alone(real_checker, line, drug):
 def test_the_diphenhydramine_of_magic_mouthwash_meets_a_sedating_supplement(real_checker):
     result = real_checker.check(drugs=["magic mouthwash 15 mL four times daily"], supplements=["valerian 450 mg at bedtime"])
     assert "diphenhydramine" in {f.drug.name for f in result.findings if f.drug is not None}
+
+
+@pytest.mark.parametrize("line", ["magic mouthwash 5 mL swish and spit four times daily",
+                                  "magic mouthwash oral rinse 10 mL every 6 hours"])
+def test_a_compounded_rinse_says_its_recipe_varies_and_reads_its_directions(real_checker, line):
+    from suppcheck.models import Role
+
+    item, _ = real_checker.item(line, Role.drug)
+    assert item.match.name == "magic mouthwash"
+    assert sorted(c.match.name for c in item.components) == ["aluminium and magnesium hydroxide", "diphenhydramine",
+                                                             "lidocaine"]
+    assert not item.reading.unread
+    assert any("recipes vary" in n and "pharmacy's label" in n for n in item.reading.notes)
+
+
+def test_swish_and_swallow_is_how_a_line_is_taken(real_checker):
+    from suppcheck.models import Role
+
+    item, _ = real_checker.item("nystatin 5 mL swish and swallow qid", Role.drug)
+    assert item.match.name == "nystatin" and not item.components
+    assert not (item.reading and item.reading.unread)
