@@ -212,6 +212,7 @@ _SALT_WEIGHT = lazy_re(r"\b(?:as|from|elemental|equivalent|equiv|providing|provi
                        re.IGNORECASE)
 # "20 mg/mL", "1600 mg/5 mL": a concentration; and the volume a line gives ("2.5 mL", "1 tsp").
 _PER_VOLUME = lazy_re(r"\s*/\s*(\d+(?:[.,]\d+)?)?\s*ml\b", re.IGNORECASE)
+_MEQ = lazy_re(r"\d+(?:\.\d+)?\s*meq\b", re.IGNORECASE)
 # A delivery rate: "25 mcg/hr" (a patch), "9.5 mg/24 h", "1000 units per hour" (an infusion).
 _PER_HOURS = lazy_re(r"\s*(?:/|per\s+)\s*(?:(\d{1,3})\s*)?(?:h|hr|hrs|hour|hours)\b", re.IGNORECASE)
 _VOLUME = lazy_re(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d+)?)\s*(ml|tsps?|teaspoons?|tbsps?|tablespoons?)\b", re.IGNORECASE)
@@ -272,6 +273,12 @@ def parse_item(raw: str, form_hint: str | None = None) -> ParsedItem:
     text = clean(raw)
     match = _DOSE.find(text)  # its groups are digits and a unit, read in lower case
     if match is None:
+        unread = _MEQ.find(text)
+        if unread:
+            # "potassium chloride 20 mEq": read as the product, with its amount in a unit no threshold is written in
+            return ParsedItem(text, text[: unread.start()].strip(" ,;:-(") or text, None, form_hint or form_of(text),
+                              (f"the amount '{text[unread.start():unread.end()]}' is in milliequivalents, which the graph's dose "
+                               "thresholds are not written in: they are not applied",))
         return _counted(text, form_hint) or ParsedItem(text, text, None, form_hint or form_of(text))
     name = text[: match.start()].strip(" ,;:-(")
     low, high = match.group(1), match.group(2)

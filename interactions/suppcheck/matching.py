@@ -249,7 +249,9 @@ class Resolver:
                 plural = next((w for w in rest if _singular(w) == word), None)
                 if plural is not None:
                     rest.remove(plural)
-        drug_line = any(self.kb.entities[i].kind == "drug" for i in res.entities)
+        # A salt word is read after a drug's name, and after a mineral's ("calcium acetate", "magnesium sulfate").
+        drug_line = any(self.kb.entities[i].kind == "drug" or self.kb.entities[i].category == "mineral"
+                        for i in res.entities)
         return self._scan(rest, set(res.entities), drug_line)
 
     def names_in(self, text: str) -> Leftover:

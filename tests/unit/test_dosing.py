@@ -408,3 +408,28 @@ def test_the_route_note_is_said_only_where_the_graph_does_not_give_that_route(re
     assert "checked as taken by mouth" not in notes("Keytruda 200 mg IV q3w", "drug")
     assert "checked as taken by mouth" not in notes("ondansetron 8 mg IV", "drug")
     assert "checked as taken by mouth" in notes("vitamin C 25 g IV", "supplement")
+
+
+@pytest.mark.parametrize(("text", "name"), [("potassium chloride 20 mEq", "potassium chloride"),
+                                            ("potassium chloride 20 mEq twice daily", "potassium chloride")])
+def test_an_amount_in_milliequivalents_is_read_and_says_thresholds_are_not_applied(text, name):
+    from suppcheck.dosing import parse_item
+
+    parsed = parse_item(text)
+    assert parsed.name == name and parsed.dose is None
+    assert parsed.notes == ("the amount '20 mEq' is in milliequivalents, which the graph's dose thresholds are not "
+                            "written in: they are not applied",)
+
+
+@pytest.mark.parametrize(("line", "role", "expected"), [
+    ("calcium acetate 667 mg", "drug", "calcium"), ("magnesium sulfate 2 g IV", "drug", "magnesium"),
+    ("Suboxone film", "drug", "buprenorphine"), ("estradiol vaginal cream", "drug", "estradiol"),
+    ("mupirocin ointment", "drug", "mupirocin"), ("dexamethasone elixir swish and spit", "drug", "dexamethasone"),
+    ("sucralfate slurry", "drug", "sucralfate"), ("potassium chloride 20 mEq", "drug", "potassium")])
+def test_salts_forms_and_routes_are_read_words(real_checker, line, role, expected):
+    """'acetate', 'film', 'vaginal', 'ointment', 'elixir', 'slurry', 'mEq' were reported unread."""
+    from suppcheck.models import Role
+
+    item, _ = real_checker.item(line, Role(role))
+    assert item.match is not None and item.match.name == expected, item
+    assert not (item.reading and item.reading.unread), item.reading
