@@ -420,11 +420,15 @@ class Checker:
                 unread.append(part)
                 continue
             if res.entities and all(self.kb.entities[i].kind in _NAMED_SETS for i in res.entities):
+                # A regimen or product: its drugs; what follows its name in the part is read as for any name
+                # ("Biktarvy warfarin": warfarin too, never dropped).
                 sub_item, sub_parties = self._regimen(text, role, parsed, res)
                 components += sub_item.components
                 parties += sub_parties
-                continue
-            parties += self._parties(text, parsed, res)
+                if sub_item.reading is not None:
+                    notes.extend(sub_item.reading.notes)
+            else:
+                parties += self._parties(text, parsed, res)
             after_dose = self._other_names(parsed.dose.text, res) if parsed.dose else []
             for words, ids in [*left.others, *after_dose]:
                 other = self._decide(ids, role)

@@ -105,3 +105,20 @@ def test_vitamin_a_with_isotretinoin_follows_the_label(real_checker):
 def test_beta_carotene_is_not_the_label_s_vitamin_a(real_checker):
     result = real_checker.check(drugs=["Absorica"], supplements=["beta-carotene 15 mg daily"])
     assert not [f for f in result.findings if f.drug is not None and f.drug.name == "isotretinoin"]
+
+
+@pytest.mark.parametrize(("line", "also", "unread"), [
+    ("Biktarvy warfarin", "warfarin", []),           # a second drug after a set's name is a part too
+    ("FOLFOX zzzz", None, ["zzzz"]),                  # an unknown word after it is reported, never dropped
+    ("FOLFOX bev", None, ["bev"]),
+])
+def test_words_after_a_regimen_name_are_read_never_dropped(real_checker, line, also, unread):
+    from suppcheck.models import Role
+
+    item, parties = real_checker.item(line, Role.drug)
+    names = {c.match.name for c in item.components if c.match is not None}
+    if also:
+        assert also in names and any(p.entity.endswith("/" + also) for p in parties)
+    assert item.reading.unread == unread
+    if unread:
+        assert line in real_checker.check(drugs=[line], supplements=["ginkgo"]).summary.not_checked
