@@ -602,6 +602,34 @@ def hygiene_cases(tmp: Path, client) -> list[Callable[[], Outcome]]:
     return cases
 
 
+
+# ----------------------------------------------------------------------------- 21 a named set with more after it
+def set_tail_cases(tmp: Path, client) -> list[Callable[[], Outcome]]:
+    """A regimen or product name with a drug or an unknown word after it: the drug is checked, the word reported."""
+    cases = []
+    for name in ("FOLFOX", "R-CHOP", "Percocet 5/325", "Biktarvy"):
+        for sep in (" ", " + ", ", ", " and "):
+            for tail in ("warfarin 5 mg daily", "zzqx 10 mg"):
+                line = f"{name}{sep}{tail}"
+
+                def case(line=line, tail=tail) -> Outcome:
+                    r = cli("check", "--drug", line, "--supplement", SJW, "--format", "json")
+                    ok = r.exit_code in (0, 3) and r.stdout.strip().startswith("{")
+                    doc = json.loads(r.stdout) if ok else {}
+                    # whatever the exit status (the set's own drugs may give major findings): the warfarin
+                    # finding is there, or the unknown word is reported
+                    if tail.startswith("warfarin"):
+                        unsafe = ok and not any(
+                            f["drug"] and f["drug"]["name"] == "warfarin" and f["supplement"]["name"] == SJW
+                            for f in doc.get("findings", []))
+                    else:
+                        unsafe = ok and (r.exit_code == 0 or line not in doc["summary"]["not_checked"])
+                    return Outcome(_tb(r), ok and len(doc["items"]) != 2, unsafe)
+
+                cases.append(case)
+    return cases
+
+
 CATEGORIES: list[tuple[str, Callable]] = [
     ("1 line naming several products", combination_cases),
     ("2 duplicate keys", duplicate_key_cases),
@@ -620,6 +648,7 @@ CATEGORIES: list[tuple[str, Callable]] = [
     ("17 files, devices, nesting", file_cases),
     ("18 library argument types", type_cases),
     ("19/20 output hygiene", hygiene_cases),
+    ("21 a named set with more after it", set_tail_cases),
 ]
 
 
