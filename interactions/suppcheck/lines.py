@@ -48,7 +48,7 @@ puff puffs spray sprays inhaler inhalers inhalation inhalations inhaled nebulize
 neb nebs nasal actuation actuations hfa mdi otc
 swish swished swishing spit swallow swallowed rinse rinses rinsing gargle gargled gargling
 film films strip strips wafer wafers troche troches elixir slurry ointment ointments lotion lotions foam
-vaginal vaginally rectal rectally suppository suppositories enema meq
+vaginal vaginally rectal rectally pr suppository suppositories enema meq mouthwash mouthwashes
 vitamin tablet strength high low regular maximum max extra baby low-dose high-dose
 """.split())
 # Salt and ester words that follow a drug's name ("warfarin sodium", "imatinib mesylate").

@@ -425,7 +425,8 @@ def test_an_amount_in_milliequivalents_is_read_and_says_thresholds_are_not_appli
     ("calcium acetate 667 mg", "drug", "calcium"), ("magnesium sulfate 2 g IV", "drug", "magnesium"),
     ("Suboxone film", "drug", "buprenorphine"), ("estradiol vaginal cream", "drug", "estradiol"),
     ("mupirocin ointment", "drug", "mupirocin"), ("dexamethasone elixir swish and spit", "drug", "dexamethasone"),
-    ("sucralfate slurry", "drug", "sucralfate"), ("potassium chloride 20 mEq", "drug", "potassium")])
+    ("sucralfate slurry", "drug", "sucralfate"), ("potassium chloride 20 mEq", "drug", "potassium"),
+    ("chlorhexidine mouthwash", "drug", "chlorhexidine"), ("magic mouthwash", "drug", "magic mouthwash")])
 def test_salts_forms_and_routes_are_read_words(real_checker, line, role, expected):
     """'acetate', 'film', 'vaginal', 'ointment', 'elixir', 'slurry', 'mEq' were reported unread."""
     from suppcheck.models import Role
