@@ -1,4 +1,4 @@
-"""Label instructions for upadacitinib, fostamatinib, ripretinib and apremilast (real graph).
+"""Label instructions for upadacitinib, ripretinib and apremilast, and fostamatinib without one (real graph).
 
 Each row is an instruction recorded from a label text that was read; the negative controls are supplements the
 labels do not speak to, which keep their non-label finding.
@@ -15,8 +15,6 @@ from drugcheck import finding_of
     ("upadacitinib", "grapefruit juice", "grapefruit", "major", "avoid grapefruit"),
     # QINLOCK EU package leaflet: grapefruit juice or grapefruit is not recommended
     ("ripretinib", "grapefruit", "grapefruit", "major", "avoid grapefruit"),
-    # TAVALISSE: strong CYP3A4 inducers not recommended (St John's wort is a strong CYP3A4 inducer)
-    ("fostamatinib", "St John's wort", "St John's wort", "major", "avoid strong CYP3A4 inducers"),
     # OTEZLA: CYP450 enzyme inducers (rifampin ...) not recommended
     ("apremilast", "St John's wort 300 mg", "St John's wort", "major", "avoid strong CYP3A4 inducers"),
 ])
@@ -27,7 +25,7 @@ def test_label_instructions_reach_the_supplement(real_checker, drug, supplement,
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
     # the RINVOQ leaflet names no herbal product: St John's wort keeps its inferred finding
     ("upadacitinib", "St John's wort", "St John's wort", "moderate", "CYP3A4 induction"),
-    # TAVALISSE speaks of strong CYP3A4 inhibitors only; goldenseal is a weak one and keeps its inferred finding
+    # no label instruction for fostamatinib: goldenseal keeps its inferred finding
     ("fostamatinib", "goldenseal", "goldenseal", "minor", "CYP3A4 inhibition"),
     # the QINLOCK leaflet names St John's wort without an instruction: the class entry keeps the pair
     ("ripretinib", "St John's wort", "St John's wort", "major", "oral kinase inhibitors"),

@@ -1,6 +1,6 @@
-"""Label instructions of two statins, nifedipine and levothyroxine (real graph).
+"""Label instructions of rosuvastatin, nifedipine and levothyroxine (real graph).
 
-The ZOCOR highlights contraindicate strong CYP3A4 inhibitors and say to avoid grapefruit juice; the CRESTOR label
+The CRESTOR label
 has an aluminium-magnesium antacid taken at least 2 hours after the dose; the ADALAT CC precautions ask for
 monitoring with CYP3A inhibitors, grapefruit among them, and for another antihypertensive with strong CYP3A inducers,
 St John's wort among them; the SYNTHROID label keeps calcium carbonate and ferrous sulfate 4 hours apart and asks
@@ -14,8 +14,6 @@ from drugcheck import finding_of, pair
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "severity", "words"), [
-    # ZOCOR: avoid grapefruit juice (the curated simvastatin entry, as strict, keeps the title)
-    ("simvastatin", "grapefruit juice", "grapefruit", "major", "simvastatin"),
     # CRESTOR 17: the aluminium and magnesium hydroxide antacid at least 2 hours after rosuvastatin
     ("rosuvastatin", "magnesium 400 mg", "magnesium", "moderate", "separate"),
     # ADALAT CC: strong CYP3A inducers (St John's wort named): consider another antihypertensive
@@ -34,7 +32,6 @@ def test_label_instructions_reach_the_supplement(real_checker, drug, supplement,
 
 
 @pytest.mark.parametrize(("drug", "supplement", "name", "label"), [
-    ("simvastatin", "grapefruit juice", "grapefruit", "ZOCOR"),
     ("levothyroxine", "calcium 600 mg", "calcium", "SYNTHROID"),
     ("levothyroxine", "iron 65 mg", "iron", "SYNTHROID"),
 ])
