@@ -63,7 +63,9 @@ _ROUTES = [(lazy_re(p, re.IGNORECASE), r) for p, r in [
     (r"\b(inhaled|inhalation|inhalations|nebuli[sz]ed|nebuli[sz]er|nebs?|inhalers?|puffs?|hfa|mdi|respules?|"
      r"flexhaler|turbuhaler|diskus|ellipta|handihaler|nasal(ly)?|intranasal(ly)?|nostrils?|"
      # brands that are only ever inhaled or nasal forms of a drug also taken by mouth
-     r"pulmicort|rhinocort|nebupent|symbicort|breyna)\b", "inhaled"),
+     r"pulmicort|rhinocort|nebupent|symbicort|breyna|airsupra|bevespi|aerosphere|respimat|combivent|duoneb|stiolto|"
+     r"dymista|proair|ventolin|proventil|flonase|flovent|veramyst|sensimist|arnuity|breo|trelegy|advair|wixela|"
+     r"dulera)\b", "inhaled"),
     (r"\b(sublingual(ly)?|under the tongue)\b", "sublingual"),
     (r"\b(po|p\.o\.|oral(ly)?|by mouth)\b", "oral"),
 ]]

@@ -387,3 +387,15 @@ def test_a_label_without_a_dose_change_still_speaks_over_inference(real_checker)
                 checked += 1
                 assert f.severity.value == "minor", (kb.name_of(drug), f.title)
     assert checked, "no drug whose label says no adjustment with CYP3A4 inhibitors met goldenseal"
+
+
+@pytest.mark.parametrize(("line", "drug"), [
+    ("Airsupra", "budesonide"), ("Airsupra 90/80 mcg", "budesonide"), ("Bevespi Aerosphere", "glycopyrrolate"),
+    ("Bevespi", "glycopyrrolate"),
+])
+def test_an_inhaler_brand_alone_is_read_as_inhaled(real_checker, line, drug):
+    """A brand sold only as an inhaler or nebuliser, written without "puffs", is still read as inhaled: the drug of
+    it whose graph facts are for use by mouth (budesonide capsules, glycopyrrolate tablets) is read as an inhaled form."""
+    item = real_checker.check(drugs=[line], supplements=[]).items[0]
+    assert drug in {c.match.name for c in item.components if c.match} | ({item.match.name} if item.match else set())
+    assert any("inhaled or nasal form" in n for n in item.reading.notes), item.reading.notes
