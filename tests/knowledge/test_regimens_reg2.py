@@ -22,8 +22,8 @@ GENVOYA = {"elvitegravir", "cobicistat", "emtricitabine", "tenofovir alafenamide
 STRIBILD = {"elvitegravir", "cobicistat", "emtricitabine", "tenofovir"}
 SYMTUZA = {"darunavir", "cobicistat", "emtricitabine", "tenofovir alafenamide"}
 JANUMET = {"sitagliptin", "metformin"}
-BREO = {"fluticasone", "vilanterol"}
-TRELEGY = {"fluticasone", "umeclidinium", "vilanterol"}
+BREO = {"fluticasone furoate", "vilanterol"}
+TRELEGY = {"fluticasone furoate", "umeclidinium", "vilanterol"}
 
 
 @pytest.mark.parametrize("line, expected", [
