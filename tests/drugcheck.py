@@ -53,3 +53,20 @@ def assert_supplement_line_whole(checker, line: str, entity: str) -> None:
     assert item.status.value == "recognized" and item.match.name == entity, item
     assert not (item.reading and item.reading.unread), item.reading
     assert line not in result.summary.not_checked
+
+
+def read_line(checker, line: str):
+    """The one item a drug line is read as."""
+    [item] = checker.check(drugs=[line], supplements=[]).items
+    return item
+
+
+def set_drugs(item) -> set[str]:
+    """The drugs a line naming a regimen or a product is read as."""
+    return {c.match.name for c in item.components if c.match is not None and c.match.method in ("regimen", "product")}
+
+
+def hits(checker, drug: str, supplement: str) -> dict[str, str]:
+    """The severity of each drug's finding with the supplement, by drug name."""
+    result = checker.check(drugs=[drug], supplements=[supplement])
+    return {f.drug.name: f.severity.value for f in result.findings if f.drug is not None}

@@ -10,15 +10,11 @@ the graph has no fact for stays silent.
 from __future__ import annotations
 
 import pytest
+from drugcheck import pair as _pair
 from suppcheck.models import Role
 
 SJW = "St John's wort 300 mg three times daily"
 CLASS_TITLE = "St John's wort lowers contraceptive hormone exposure and may make hormonal contraception fail"
-
-
-def _pair(result, supplement: str, drug: str):
-    return [f for f in result.findings
-            if f.supplement.name == supplement and f.drug is not None and f.drug.name == drug]
 
 
 # ----------------------------------------------------------------------------- names

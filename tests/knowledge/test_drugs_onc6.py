@@ -11,12 +11,8 @@ entries; the antidotes carry no enzyme claim).
 from __future__ import annotations
 
 import pytest
+from drugcheck import pair as _pair
 from suppcheck.models import Role
-
-
-def _pair(result, supplement: str, drug: str):
-    return [f for f in result.findings
-            if f.supplement.name == supplement and f.drug is not None and f.drug.name == drug]
 
 
 # ----------------------------------------------------------------------------- names

@@ -8,14 +8,10 @@ syndrome warning, butalbital's CNS depression); and pairs the graph has no fact 
 from __future__ import annotations
 
 import pytest
+from drugcheck import pair as _pair
 from suppcheck.models import Role
 
 DRUG = "https://w3id.org/suppcheck/drug/"
-
-
-def _pair(result, supplement: str, drug: str):
-    return [f for f in result.findings
-            if f.supplement.name == supplement and f.drug is not None and f.drug.name == drug]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

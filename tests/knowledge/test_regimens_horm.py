@@ -5,16 +5,8 @@ combined pill, read as the class of hormonal contraceptives with a definition th
 from __future__ import annotations
 
 import pytest
-
-
-def _read(checker, line: str):
-    [item] = checker.check(drugs=[line], supplements=[]).items
-    return item
-
-
-def _drugs(item) -> set[str]:
-    return {c.match.name for c in item.components if c.match is not None and c.match.method in ("regimen", "product")}
-
+from drugcheck import read_line as _read
+from drugcheck import set_drugs as _drugs
 
 EE = "ethinyl estradiol"
 DRSP = {"drospirenone", EE}

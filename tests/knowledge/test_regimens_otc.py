@@ -9,17 +9,9 @@ composition; products holding caffeine say that their caffeine, a supplement of 
 from __future__ import annotations
 
 import pytest
+from drugcheck import read_line as _read
+from drugcheck import set_drugs as _drugs
 from suppcheck.models import Role
-
-
-def _read(checker, line: str):
-    [item] = checker.check(drugs=[line], supplements=[]).items
-    return item
-
-
-def _drugs(item) -> set[str]:
-    return {c.match.name for c in item.components if c.match is not None and c.match.method in ("regimen", "product")}
-
 
 MUCINEX_DM = {"guaifenesin", "dextromethorphan"}
 MUCINEX_D = {"guaifenesin", "pseudoephedrine"}

@@ -5,21 +5,9 @@ of the hydrocodone with acetaminophen set that reads Norco), Fioricet, Fioricet 
 from __future__ import annotations
 
 import pytest
-
-
-def _read(checker, line: str):
-    [item] = checker.check(drugs=[line], supplements=[]).items
-    return item
-
-
-def _drugs(item) -> set[str]:
-    return {c.match.name for c in item.components if c.match is not None and c.match.method in ("regimen", "product")}
-
-
-def _pair(result, supplement: str, drug: str):
-    return [f for f in result.findings
-            if f.supplement.name == supplement and f.drug is not None and f.drug.name == drug]
-
+from drugcheck import pair as _pair
+from drugcheck import read_line as _read
+from drugcheck import set_drugs as _drugs
 
 LOTREL = {"amlodipine", "benazepril"}
 TRIBENZOR = {"olmesartan", "amlodipine", "hydrochlorothiazide"}

@@ -4,21 +4,9 @@ Combivent Respimat, DuoNeb, Stiolto Respimat, Bevespi Aerosphere, Airsupra, Dymi
 from __future__ import annotations
 
 import pytest
-
-
-def _read(checker, line: str):
-    [item] = checker.check(drugs=[line], supplements=[]).items
-    return item
-
-
-def _drugs(item) -> set[str]:
-    return {c.match.name for c in item.components if c.match is not None and c.match.method in ("regimen", "product")}
-
-
-def _hits(checker, drug: str, supplement: str) -> dict[str, str]:
-    result = checker.check(drugs=[drug], supplements=[supplement])
-    return {f.drug.name: f.severity.value for f in result.findings if f.drug is not None}
-
+from drugcheck import hits as _hits
+from drugcheck import read_line as _read
+from drugcheck import set_drugs as _drugs
 
 IPRA_ALB = {"ipratropium", "albuterol"}
 STIOLTO = {"tiotropium", "olodaterol"}
