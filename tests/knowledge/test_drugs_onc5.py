@@ -11,8 +11,8 @@ reach the family rules (QT, potassium, liver, bleeding); and pairs the graph has
 from __future__ import annotations
 
 import pytest
+from drugcheck import line_names
 from drugcheck import pair as _pair
-from suppcheck.models import Role
 
 
 # ----------------------------------------------------------------------------- names
@@ -60,10 +60,7 @@ def test_names_resolve_to_the_drug(real_checker, text, expected):
     ("6-thioguanine 80 mg PO daily", "thioguanine"),
 ])
 def test_medication_lines_resolve(real_checker, line, expected):
-    item, _ = real_checker.item(line, Role.drug)
-    names = [item.match.name] if item.match is not None else [
-        c.match.name for c in item.components if c.match is not None]
-    assert names == [expected], line
+    assert line_names(real_checker, line) == [expected], line
 
 
 # ----------------------------------------------------------------------------- label instructions

@@ -11,8 +11,8 @@ entries; the antidotes carry no enzyme claim).
 from __future__ import annotations
 
 import pytest
+from drugcheck import line_names
 from drugcheck import pair as _pair
-from suppcheck.models import Role
 
 
 # ----------------------------------------------------------------------------- names
@@ -64,10 +64,7 @@ def test_names_resolve_to_the_drug(real_checker, text, expected):
     ("Voraxaze 50 units/kg IV once", "glucarpidase"),
 ])
 def test_medication_lines_resolve(real_checker, line, expected):
-    item, _ = real_checker.item(line, Role.drug)
-    names = [item.match.name] if item.match is not None else [
-        c.match.name for c in item.components if c.match is not None]
-    assert names == [expected], line
+    assert line_names(real_checker, line) == [expected], line
 
 
 # ----------------------------------------------------------------------------- label instructions

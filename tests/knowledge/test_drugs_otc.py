@@ -10,6 +10,7 @@ recorded or tested.
 from __future__ import annotations
 
 import pytest
+from drugcheck import line_names
 from drugcheck import pair as _pair
 from suppcheck.models import Role
 
@@ -49,10 +50,7 @@ def test_names_resolve_to_the_drug(real_checker, text, expected):
     ("Oravig 50 mg buccal tablet daily", "miconazole"),
 ])
 def test_medication_lines_resolve(real_checker, line, expected):
-    item, _ = real_checker.item(line, Role.drug)
-    names = [item.match.name] if item.match is not None else [
-        c.match.name for c in item.components if c.match is not None]
-    assert names == [expected], line
+    assert line_names(real_checker, line) == [expected], line
 
 
 @pytest.mark.parametrize("line", ["Unisom", "Unisom 25 mg at bedtime"])

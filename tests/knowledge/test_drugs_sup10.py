@@ -11,8 +11,8 @@ green tea study with nadolol is a curated pair; and pairs the graph has no fact 
 from __future__ import annotations
 
 import pytest
+from drugcheck import line_names
 from drugcheck import pair as _pair
-from suppcheck.models import Role
 
 DRUG = "https://w3id.org/suppcheck/drug/"
 
@@ -70,10 +70,7 @@ def test_names_resolve_to_the_drug(real_checker, text, expected):
     ("nefazodone HCl 100 mg tablet twice daily", "nefazodone"),
 ])
 def test_medication_lines_resolve(real_checker, line, expected):
-    item, _ = real_checker.item(line, Role.drug)
-    names = [item.match.name] if item.match is not None else [
-        c.match.name for c in item.components if c.match is not None]
-    assert names == [expected], line
+    assert line_names(real_checker, line) == [expected], line
 
 
 # ----------------------------------------------------------------------------- label instructions
