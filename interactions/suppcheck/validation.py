@@ -39,30 +39,32 @@ def _short(node: object) -> str:
 
 
 def parse_all(files: list[Path], root: Path | None = None) -> tuple[object, dict[object, str], list[Problem]]:
-    """Parse every file into one graph; remember which file defined each subject."""
-    import rdflib
+    """Parse every file into one graph; remember which file defined each subject. A file with a syntax error is
+    left out whole, and said."""
+    from suppcheck.compiler import TurtleReader, new_graph, quiet_rdflib, syntax_message
 
-    from suppcheck.compiler import quiet_rdflib
-
-    graph = rdflib.Graph()
+    graph = new_graph(contexts=True)  # the shapes run over it
+    add = graph.store.add
     origin: dict[object, str] = {}
     problems: list[Problem] = []
+    reader = TurtleReader()
     for path in files:
         name = relative_name(path, root)
-        single = rdflib.Graph()
         try:
             with quiet_rdflib():
-                single.parse(path, format="turtle")
+                triples = reader.read(path)
         except OSError as exc:
             problems.append(Problem(name, "-", f"cannot be read ({exc.strerror or exc}); check the file's "
                                                "permissions or restore it"))
             continue
-        except Exception as exc:  # rdflib raises many parser exception types
-            problems.append(Problem(name, "-", f"Turtle syntax error: {exc}".replace("\n", " ")))
+        except SyntaxError as exc:
+            line = f" (line {exc.lineno})" if isinstance(exc.lineno, int) else ""
+            problems.append(Problem(name, "-", f"Turtle syntax error{line}: {syntax_message(exc)}"))
             continue
-        for s in set(single.subjects()):
-            origin.setdefault(s, name)
-        graph += single
+        for triple in triples:
+            origin.setdefault(triple[0], name)
+            add(triple, graph, quoted=False)
+    reader.bind(graph)
     return graph, origin, problems
 
 
