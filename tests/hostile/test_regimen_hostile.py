@@ -166,7 +166,8 @@ def test_name_matching_grows_linearly(real_checker):
         real_checker.check(drugs=["warfarin"], supplements=["xq " * words + "ginkgo"])
         return time.perf_counter() - started
 
-    assert timed(39) < 0.5
+    # the best of three: a collection of the test process's heap landing in one run is not the matcher's time
+    assert min(timed(39) for _ in range(3)) < 0.5
 
 
 def test_explain_works_after_lookup_and_twice():

@@ -82,11 +82,6 @@ def test_ziprasidone_qt_reaches_liquorice(real_checker):
     assert f.severity.value == "moderate" and "QT" in f.title
 
 
-def test_atomoxetine_has_no_cyp2d6_role_until_its_label_sentence_is_read(real_checker):
-    # the label's CYP2D6 sentence could not be read again, so no substrate role is recorded
-    assert "https://w3id.org/suppcheck/drug/atomoxetine" not in real_checker.kb.substrates
-
-
 def test_negative_control_vitamin_d_with_lurasidone(real_checker):
     result = real_checker.check(drugs=["Latuda 40 mg"], supplements=["vitamin D3 2000 IU"])
     assert pair(result, "vitamin D", "lurasidone") == [] and result.findings == []
