@@ -124,7 +124,7 @@ def product_ingredients(checker, line: str) -> set[str]:
     return {c.match.name for c in item.components if c.match and c.match.method == "product"}
 
 
-HEAVY_MODULES = ("typer", "click", "pydantic", "rdflib", "pyshacl")
+HEAVY_MODULES = ("typer", "click", "pydantic", "rdflib", "pyshacl", "pyoxigraph")
 
 
 def heavy_modules_loaded(tmp_path: Path, code: str, heavy: tuple[str, ...] = HEAVY_MODULES) -> list[str]:

@@ -192,11 +192,11 @@ def test_help_and_version_load_neither_the_library_nor_the_framework():
     assert out.strip().splitlines()[-1] == "[]"
 
 
-def test_check_and_label_load_neither_rdflib_nor_pyshacl_when_the_cache_is_current(tmp_path):
+def test_check_and_label_load_neither_rdflib_nor_pyshacl_nor_the_turtle_parser_when_the_cache_is_current(tmp_path):
     from tests_support import heavy_modules_loaded
 
     code = ("import sys\nfrom typer.testing import CliRunner\nfrom suppcheck_cli.app import app\n"
             "r = CliRunner().invoke(app, ['check', '-d', 'imatinib', '-s', \"St John's wort\", '--format', 'json'])\n"
             "assert r.exit_code == 0, r.stdout\n"
             "r = CliRunner().invoke(app, ['label', '-', '-d', 'warfarin'], input='Ginkgo biloba extract 120 mg')")
-    assert heavy_modules_loaded(tmp_path, code, ("rdflib", "pyshacl")) == []
+    assert heavy_modules_loaded(tmp_path, code, ("rdflib", "pyshacl", "pyoxigraph")) == []
