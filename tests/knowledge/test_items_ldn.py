@@ -79,3 +79,29 @@ def test_methylene_blue_adds_to_another_serotonergic_drug(real_checker):
 def test_methylene_blue_with_a_drug_that_is_not_serotonergic_is_silent(real_checker):
     result = real_checker.check(drugs=["tamoxifen 20 mg daily"], supplements=["methylene blue 15 mg daily"])
     assert not [f for f in result.findings if f.supplement.name == "methylene blue"]
+
+
+@pytest.mark.parametrize(("drug", "name"), [
+    ("sumatriptan 50 mg as needed", "sumatriptan"),
+    ("Maxalt 10 mg at migraine onset", "rizatriptan"),
+    ("zolmitriptan 2.5 mg prn", "zolmitriptan"),
+])
+def test_methylene_blue_with_a_triptan_cleared_by_mao_a_is_major(real_checker, drug, name):
+    """The triptan's label contraindicates MAO-A inhibitors, and the FDA calls methylene blue one."""
+    result = real_checker.check(drugs=[drug], supplements=["methylene blue 15 mg daily"])
+    [f] = _pair(result, "methylene blue", name)
+    assert f.severity.value == "major" and "MAO-A" in f.title
+    assert f.evidence.basis.value == "curated"
+
+
+def test_methylene_blue_with_a_triptan_not_cleared_by_mao_a_keeps_the_serotonergic_rule(real_checker):
+    result = real_checker.check(drugs=["eletriptan 40 mg prn"], supplements=["methylene blue 15 mg daily"])
+    [f] = _pair(result, "methylene blue", "eletriptan")
+    assert f.severity.value == "moderate" and "serotonergic" in f.title
+
+
+def test_methylene_blue_is_graded_an_mao_a_inhibitor(real_checker):
+    kb = real_checker.kb
+    [claim] = [c for c in kb.modulations_of("https://w3id.org/suppcheck/supplement/methylene-blue")
+               if c.target.endswith("/MAOA")]
+    assert claim.action == "inhibition" and claim.evidence == "case-report"
