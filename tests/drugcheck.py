@@ -37,10 +37,17 @@ def closure(checker, name: str) -> set[str]:
     return {c.rsplit("/", 1)[-1] for c in checker.kb.class_closure.get(iri(name), ())}
 
 
+def one_finding(checker, drug: str, supplement: str, name: str, drug_name: str | None = None):
+    """The one finding of a drug line with a supplement line (the supplement by its graph name; the drug by its graph
+    name, which is the line unless given)."""
+    [f] = pair(checker.check(drugs=[drug], supplements=[supplement]), name, drug_name or drug)
+    return f
+
+
 def finding_of(checker, drug: str, supplement: str, name: str, severity: str, words: str):
     """The one finding of a drug (by its name) with a supplement line: at this severity, with these words in its
     title."""
-    [f] = pair(checker.check(drugs=[drug], supplements=[supplement]), name, drug)
+    f = one_finding(checker, drug, supplement, name)
     assert f.severity.value == severity, (drug, supplement, f.severity.value, f.title)
     assert words in f.title, (drug, supplement, f.title)
     return f

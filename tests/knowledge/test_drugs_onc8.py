@@ -13,7 +13,6 @@ stay silent.
 from __future__ import annotations
 
 import pytest
-
 from drugcheck import DRUG, assert_resolves, finding_of, pair
 
 TARGET = "https://w3id.org/suppcheck/target/"

@@ -12,19 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.drugcheck import iri, pair
-
-
-def _one(checker, drug: str, supplement: str, name: str):
-    [f] = pair(checker.check(drugs=[drug], supplements=[supplement]), name, drug)
-    return f
+from tests.drugcheck import iri, one_finding
 
 
 # ----------------------------------------------------------------------------- label instructions
 def test_amlodipine_label_monitor_with_cyp3a_inducers(real_checker):
     # NORVASC label (2015): no data on inducers; blood pressure should be closely monitored with CYP3A inducers.
     # Reasoned only (no study), so it stays minor.
-    f = _one(real_checker, "amlodipine", "St John's wort", "St John's wort")
+    f = one_finding(real_checker, "amlodipine", "St John's wort", "St John's wort")
     assert f.severity.value == "minor"
     assert "the label says monitor with CYP3A4 inducers" in f.title
 
@@ -32,7 +27,7 @@ def test_amlodipine_label_monitor_with_cyp3a_inducers(real_checker):
 def test_amlodipine_label_grapefruit_no_adjustment(real_checker):
     # An earlier NORVASC revision (7.3): 240 mL grapefruit juice had no significant effect on amlodipine; the label's
     # named product outranks the class-level entry for calcium channel blockers (moderate), which stays in the notes.
-    f = _one(real_checker, "amlodipine", "grapefruit juice", "grapefruit")
+    f = one_finding(real_checker, "amlodipine", "grapefruit juice", "grapefruit")
     assert f.severity.value == "minor"
     assert "no dose adjustment" in f.title
     assert any("dihydropyridine" in n for n in f.notes)
@@ -62,7 +57,7 @@ def test_amlodipine_label_grapefruit_no_adjustment(real_checker):
     ("donepezil", "grapefruit juice", "grapefruit", "minor", "raise donepezil exposure"),
 ])
 def test_cyp3a4_substrate_findings(real_checker, drug, supplement, name, severity, words):
-    f = _one(real_checker, drug, supplement, name)
+    f = one_finding(real_checker, drug, supplement, name)
     assert f.severity.value == severity, (drug, supplement, f.severity.value, f.title)
     assert words in f.title, f.title
     assert getattr(f.kind, "value", f.kind) == "pharmacokinetic"
@@ -70,7 +65,7 @@ def test_cyp3a4_substrate_findings(real_checker, drug, supplement, name, severit
 
 def test_diltiazem_grapefruit_keeps_the_class_entry(real_checker):
     # The class-level grapefruit entry for calcium channel blockers still speaks; the new substrate role is in its notes.
-    f = _one(real_checker, "diltiazem", "grapefruit juice", "grapefruit")
+    f = one_finding(real_checker, "diltiazem", "grapefruit juice", "grapefruit")
     assert f.severity.value == "moderate"
     assert any("CYP3A4 inhibition" in n and "minor" in n for n in f.notes), f.notes
 
@@ -79,7 +74,7 @@ def test_diltiazem_grapefruit_keeps_the_class_entry(real_checker):
 @pytest.mark.parametrize("drug", ["dextromethorphan", "metoprolol", "atomoxetine"])
 def test_goldenseal_raises_cyp2d6_substrates(real_checker, drug):
     # goldenseal is a CYP2D6 inhibitor of unknown strength in the graph (clinical): minor with these substrates
-    f = _one(real_checker, drug, "goldenseal", "goldenseal")
+    f = one_finding(real_checker, drug, "goldenseal", "goldenseal")
     assert f.severity.value == "minor"
     assert f"raise {drug} exposure (CYP2D6 inhibition)" in f.title
 
